@@ -1,0 +1,46 @@
+/**
+ * `npm run sources:sync`: copies into claims/sources.yaml every source of the shared source pack
+ * that the corpus cites, in pack order, and keeps as they are the sources that are not in the pack.
+ * Usage: npm run sources:sync [-- path/to/sources.json]
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { readCorpusFiles } from '../src/lib/server/corpus/load';
+
+const packPath = process.argv[2] ?? '../shared/reference/sources.json';
+if (!existsSync(packPath)) {
+	console.error(`sources:sync: no source pack at ${packPath}`);
+	process.exit(2);
+}
+interface PackSource {
+	id: string;
+	[key: string]: unknown;
+}
+const pack: PackSource[] = JSON.parse(readFileSync(packPath, 'utf8'));
+const registryPath = 'claims/sources.yaml';
+const current: PackSource[] = existsSync(registryPath)
+	? ((parse(readFileSync(registryPath, 'utf8')) ?? {}).sources ?? [])
+	: [];
+
+const cited = new Set<string>();
+for (const file of readCorpusFiles()) {
+	if (file.path === registryPath) continue;
+	for (const [, id] of file.text.matchAll(/^\s*-?\s*source:\s*['"]?([a-z0-9-]+)/gm)) cited.add(id);
+}
+const packIds = new Set(pack.map((s) => s.id));
+const own = current.filter((s) => !packIds.has(s.id));
+const fromPack = pack.filter((s) => cited.has(s.id));
+const missing = [...cited].filter((id) => !packIds.has(id) && !own.some((s) => s.id === id));
+
+const header =
+	'# Every source the corpus cites. Pack sources are copied by `npm run sources:sync` (do not edit\n' +
+	'# them here); sources added from other stored public text follow, with what was read in `verified`.\n';
+writeFileSync(
+	registryPath,
+	header + stringify({ sources: [...fromPack, ...own] }, { lineWidth: 0 })
+);
+console.log(
+	`sources:sync: ${fromPack.length} pack sources and ${own.length} added sources written to ${registryPath}`
+);
+if (missing.length)
+	console.log(`cited but in neither the pack nor the registry: ${missing.join(', ')}`);

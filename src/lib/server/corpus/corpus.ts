@@ -1,0 +1,28 @@
+/**
+ * The corpus the app serves. Vite bundles every file of `claims/` into the server at build time,
+ * and the corpus is validated and arranged once, when this module loads: a corpus with errors
+ * stops the build and the server instead of serving half of it.
+ */
+import { formatProblem, sortProblems } from './format';
+import { todayUtc } from './load';
+import { validateCorpus } from './validate';
+import { buildViews } from './views';
+
+// The pattern must be a literal for Vite; it names the same folder as load.ts's CORPUS_DIR.
+const modules = import.meta.glob<string>('/claims/**/*.{yaml,yml}', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+const files = Object.entries(modules).map(([path, text]) => ({ path: path.slice(1), text }));
+const { data, problems } = validateCorpus(files, { today: todayUtc() });
+if (!data) {
+	const errors = sortProblems(problems).filter((p) => p.level === 'error');
+	throw new Error(
+		`The corpus in claims/ has ${errors.length} error(s); run npm run check:claims.\n` +
+			errors.slice(0, 20).map(formatProblem).join('\n')
+	);
+}
+
+/** Every view of the validated corpus. */
+export const corpus = buildViews(data);

@@ -1,0 +1,237 @@
+/**
+ * The corpus schemas: the single source of truth for the shape of every file in `claims/`.
+ * Types are inferred from these schemas (`z.infer`) and never written a second time.
+ */
+import { z } from 'zod';
+
+/** Full calendar date, `YYYY-MM-DD`, checked to be a real day. */
+export const isoDate = z
+	.string({ error: 'expected a date written YYYY-MM-DD (quote-free YAML is fine)' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+	.refine(isRealDate, 'expected a real calendar date');
+
+/** A source's date may be partial (`YYYY`, `YYYY-MM`) because publishers do not always give a day. */
+export const partialDate = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+	.refine(isRealDate, 'expected a real calendar date');
+
+function isRealDate(value: string): boolean {
+	const [y, m = 1, d = 1] = value.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase kebab-case id such as "zero-tolerance"');
+export const pairId = z
+	.string()
+	.regex(/^[A-Z]{2}-\d{2,3}$/, 'expected a pair id: topic code and number, such as "FS-03"');
+export const claimId = z
+	.string()
+	.regex(/^[A-Z]{2}-\d{2,3}-[CR]$/, 'expected a claim id such as "FS-03-C" or "FS-03-R"');
+const httpsUrl = z
+	.string()
+	.url('expected a URL')
+	.refine((u) => u.startsWith('https://'), 'expected an https:// URL');
+const text = z.string().trim().min(1, 'expected non-empty text');
+
+/** Who makes a claim: the kinds a reader can filter on. */
+export const speakerKinds = [
+	'advocacy-group',
+	'agency',
+	'official',
+	'legislator',
+	'court',
+	'inspector-general',
+	'gao-crs',
+	'academic',
+	'think-tank',
+	'association',
+	'news'
+] as const;
+export const speaker = z.strictObject({
+	name: text,
+	kind: z.enum(speakerKinds)
+});
+
+export const sourceTypes = [
+	'government',
+	'court',
+	'inspector-general',
+	'gao-crs',
+	'ngo-advocacy',
+	'think-tank',
+	'academic',
+	'news',
+	'reference'
+] as const;
+export const perspectives = ['critic', 'agency', 'supporter', 'neutral'] as const;
+
+/** A citation of one source by a claim, a finding, an event or a term. */
+export const citation = z.strictObject({
+	source: slug,
+	/** Verbatim words from one of the source's excerpts. */
+	quote: text.optional(),
+	/** Where in the source: page, section, paragraph. */
+	pinpoint: text.optional()
+});
+
+const claimBase = z.strictObject({
+	id: claimId,
+	summary: text,
+	/** A few short paragraphs of limited markdown: emphasis, links, lists. No raw HTML. */
+	argument: text,
+	by: speaker,
+	as_of: isoDate,
+	sources: z.array(citation)
+});
+
+/** The critics' side of a pair. */
+export const critique = claimBase;
+
+export const responseStatuses = ['direct', 'policy', 'supporters', 'none-found'] as const;
+
+/**
+ * The other side. Its status fixes whose voice it is: the agency answered (`direct`) or its policy
+ * speaks to the point (`policy`); only supporters answered (`supporters`); nothing was found.
+ */
+export const response = z.discriminatedUnion(
+	'status',
+	[
+		claimBase.extend({ status: z.literal('direct'), voice: z.literal('agency') }),
+		claimBase.extend({ status: z.literal('policy'), voice: z.literal('agency') }),
+		claimBase.extend({ status: z.literal('supporters'), voice: z.literal('supporters') }),
+		claimBase.extend({
+			status: z.literal('none-found'),
+			voice: z.literal('none'),
+			argument: z.string().default(''),
+			by: speaker.optional()
+		})
+	],
+	{ error: `expected status to be one of: ${responseStatuses.join(', ')}` }
+);
+
+/** A neutral finding ("what the record shows"), set apart from both sides. */
+export const finding = z.strictObject({
+	text,
+	by: speaker,
+	date: partialDate,
+	sources: z.array(citation).min(1, 'a finding needs at least one source')
+});
+
+export const historyEntry = z.strictObject({ date: isoDate, change: text });
+
+/** One argument pair: a file `claims/<topic>/<PAIR-ID>.yaml`. */
+export const pair = z.strictObject({
+	id: pairId,
+	topic: slug,
+	question: text.refine((q) => q.endsWith('?'), 'expected the question to end with "?"'),
+	tags: z.array(slug).default([]),
+	critique,
+	response,
+	findings: z.array(finding).default([]),
+	related: z.array(pairId).default([]),
+	timeline: z.array(slug).default([]),
+	last_reviewed: isoDate,
+	history: z.array(historyEntry).min(1, 'expected at least one history entry')
+});
+
+export const topic = z.strictObject({
+	id: slug,
+	code: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter topic code such as "FS"'),
+	title: text,
+	description: text,
+	order: z.number().int()
+});
+
+export const excerpt = z.strictObject({ text, supports: text });
+
+export const source = z.strictObject({
+	id: slug,
+	title: text.nullable(),
+	publisher: text,
+	date: partialDate.nullable(),
+	url: httpsUrl,
+	type: z.enum(sourceTypes),
+	perspective: z.enum(perspectives),
+	topics: z.array(slug).default([]),
+	excerpts: z.array(excerpt).min(1, 'expected at least one excerpt'),
+	/** What was seen when the source was checked. */
+	verified: text
+});
+
+export const eventKinds = [
+	'founding',
+	'program',
+	'policy',
+	'law',
+	'court',
+	'report',
+	'funding'
+] as const;
+export const timelineEvent = z.strictObject({
+	id: slug,
+	date: partialDate,
+	title: text,
+	kind: z.enum(eventKinds),
+	description: text,
+	topics: z.array(slug).min(1, 'expected at least one topic'),
+	sources: z.array(citation).min(1, 'an event needs at least one source')
+});
+
+export const glossaryTerm = z.strictObject({
+	id: slug,
+	term: text,
+	/** Other spellings and near-synonyms, so search and the glossary find the term. */
+	variants: z.array(text).default([]),
+	critics: text,
+	agency: text,
+	neutral: text,
+	topics: z.array(slug).default([]),
+	sources: z.array(citation).min(1, 'a term needs at least one source')
+});
+
+/** Words that carry one side's framing; outside quotes they raise a balance warning. */
+export const loadedTerm = z.strictObject({
+	term: text,
+	side: z.enum(['critics', 'agency']),
+	instead: text
+});
+
+/** Ids that once existed and were retired: they answer 410 and point to their replacement. */
+export const retiredId = z.strictObject({
+	id: z.union([pairId, claimId]),
+	retired: isoDate,
+	replaced_by: z.union([pairId, claimId]).nullable(),
+	reason: text
+});
+
+export const registries = {
+	'topics.yaml': z.strictObject({ topics: z.array(topic).min(1) }),
+	'sources.yaml': z.strictObject({ sources: z.array(source) }),
+	'timeline.yaml': z.strictObject({ events: z.array(timelineEvent) }),
+	'glossary.yaml': z.strictObject({ terms: z.array(glossaryTerm) }),
+	'loaded-terms.yaml': z.strictObject({ terms: z.array(loadedTerm) }),
+	'retired.yaml': z.strictObject({ retired: z.array(retiredId).default([]) })
+} as const;
+export type RegistryName = keyof typeof registries;
+
+export type Speaker = z.infer<typeof speaker>;
+export type SpeakerKind = (typeof speakerKinds)[number];
+export type Citation = z.infer<typeof citation>;
+export type Critique = z.infer<typeof critique>;
+export type Response = z.infer<typeof response>;
+export type ResponseStatus = (typeof responseStatuses)[number];
+export type Claim = Critique | Response;
+export type Finding = z.infer<typeof finding>;
+export type Pair = z.infer<typeof pair>;
+export type Topic = z.infer<typeof topic>;
+export type Source = z.infer<typeof source>;
+export type SourceType = (typeof sourceTypes)[number];
+export type Perspective = (typeof perspectives)[number];
+export type TimelineEvent = z.infer<typeof timelineEvent>;
+export type GlossaryTerm = z.infer<typeof glossaryTerm>;
+export type LoadedTerm = z.infer<typeof loadedTerm>;
+export type RetiredId = z.infer<typeof retiredId>;
