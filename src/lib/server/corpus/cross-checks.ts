@@ -15,6 +15,13 @@ export interface CrossContext {
 type Sources = Registry<'sources.yaml'>['sources'];
 type SourceIndex = Map<string, Sources[number]>;
 
+/** Sources by id; the first definition wins, so a duplicate id is one error, not a cascade. */
+function indexSources(list: Sources): SourceIndex {
+	const index: SourceIndex = new Map();
+	for (const s of list) if (!index.has(s.id)) index.set(s.id, s);
+	return index;
+}
+
 function formatFieldPath(path: FieldPath): string {
 	return path
 		.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
@@ -129,7 +136,7 @@ export function checkRegistries(
 	retired: Located<Registry<'retired.yaml'>>
 ) {
 	const topicIds = new Set(topics.data.topics.map((t) => t.id));
-	const sourceIndex: SourceIndex = new Map(sources.data.sources.map((s) => [s.id, s]));
+	const sourceIndex = indexSources(sources.data.sources);
 	checkUnique(
 		ctx,
 		topics.file,
@@ -216,7 +223,7 @@ export function checkPairs(
 	retired: Located<Registry<'retired.yaml'>>
 ) {
 	const topicById = new Map(topics.data.topics.map((t) => [t.id, t]));
-	const sourceIndex: SourceIndex = new Map(sources.data.sources.map((s) => [s.id, s]));
+	const sourceIndex = indexSources(sources.data.sources);
 	const eventIds = new Set(timeline.data.events.map((e) => e.id));
 	const retiredIds = new Set(retired.data.retired.map((r) => r.id));
 	const firstFile = new Map<string, string>();

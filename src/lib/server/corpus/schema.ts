@@ -11,10 +11,14 @@ export const isoDate = z
 	.refine(isRealDate, 'expected a real calendar date');
 
 /** A source's date may be partial (`YYYY`, `YYYY-MM`) because publishers do not always give a day. */
-export const partialDate = z
-	.string()
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
-	.refine(isRealDate, 'expected a real calendar date');
+export const partialDate = z.preprocess(
+	// YAML reads a bare year (`date: 2020`) as a number.
+	(v) => (typeof v === 'number' ? String(v) : v),
+	z
+		.string()
+		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+		.refine(isRealDate, 'expected a real calendar date')
+);
 
 function isRealDate(value: string): boolean {
 	const [y, m = 1, d = 1] = value.split('-').map(Number);

@@ -60,7 +60,7 @@ export function validateCorpus(
 		if (!parsed) return null;
 		const { data, problems: shape } = checkSchema(parsed, registries[name]);
 		problems.push(...shape);
-		return data ? { data, file: parsed, at: [] } : null;
+		return data ? { data: data as Registry<N>, file: parsed, at: [] } : null;
 	};
 	const topics = registry('topics.yaml');
 	const sources = registry('sources.yaml');

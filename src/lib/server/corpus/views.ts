@@ -14,8 +14,13 @@ export interface CitationView extends Citation {
 	ref: Source;
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** What a page needs of a claim: the corpus fields, its argument as safe HTML, its counts. */
-export type ClaimView<C extends Critique | Response = Critique | Response> = Omit<C, 'sources'> & {
+export type ClaimView<C extends Critique | Response = Critique | Response> = DistributiveOmit<
+	C,
+	'sources'
+> & {
 	side: Side;
 	pairId: string;
 	topic: string;
@@ -125,3 +130,30 @@ export function buildViews(data: CorpusData) {
 }
 
 export type CorpusViews = ReturnType<typeof buildViews>;
+
+/** The part of a claim that a list shows: no argument text, no source records. */
+export function summarizeClaim(claim: ClaimView) {
+	return {
+		id: claim.id,
+		side: claim.side,
+		summary: claim.summary,
+		by: claim.by,
+		as_of: claim.as_of,
+		status: 'status' in claim ? (claim.status as Response['status']) : null,
+		sourceCount: claim.sources.length
+	};
+}
+export type ClaimSummary = ReturnType<typeof summarizeClaim>;
+
+/** The part of a pair that a list shows. */
+export function summarizePair(pair: PairView) {
+	return {
+		id: pair.id,
+		topic: pair.topic,
+		question: pair.question,
+		critique: summarizeClaim(pair.critique),
+		response: summarizeClaim(pair.response),
+		findingCount: pair.findings.length
+	};
+}
+export type PairSummary = ReturnType<typeof summarizePair>;
