@@ -8,7 +8,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
-	reporter: [['list'], ['json']],
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',

@@ -10,14 +10,18 @@ function run(label, command, args, env = {}) {
 	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
 	const started = Date.now();
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-	console.log(`◀ ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`◀ ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+	);
 	return result.status === 0;
 }
 
 function ensureChromium() {
 	if (existsSync(CHROMIUM)) return true;
 	if (process.getuid?.() !== 0) {
-		console.error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium).`);
+		console.error(
+			`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium).`
+		);
 		return false;
 	}
 	return (
@@ -37,7 +41,14 @@ function readCounts(file, pick) {
 }
 
 let ok = run('checks', 'npm', ['run', '-s', 'check']);
-ok = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']) && ok;
+ok =
+	run('unit tests', 'npx', [
+		'vitest',
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		'--outputFile=test-results/unit.json'
+	]) && ok;
 const unit = readCounts('test-results/unit.json', (r) => ({
 	passed: r.numPassedTests,
 	failed: r.numFailedTests + (r.success ? 0 : r.numFailedTests ? 0 : 1)
@@ -45,9 +56,7 @@ const unit = readCounts('test-results/unit.json', (r) => ({
 
 let e2e = { passed: 0, failed: 1 };
 if (run('build', 'npm', ['run', '-s', 'build']) && ensureChromium()) {
-	ok = run('browser tests', 'npx', ['playwright', 'test'], {
-		PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json'
-	}) && ok;
+	ok = run('browser tests', 'npx', ['playwright', 'test']) && ok;
 	e2e = readCounts('test-results/e2e.json', (r) => ({
 		passed: r.stats.expected + r.stats.flaky,
 		failed: r.stats.unexpected
@@ -56,6 +65,8 @@ if (run('build', 'npm', ['run', '-s', 'build']) && ensureChromium()) {
 
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
-console.log(`\nunit ${unit.passed} passed, ${unit.failed} failed; browser ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+	`\nunit ${unit.passed} passed, ${unit.failed} failed; browser ${e2e.passed} passed, ${e2e.failed} failed`
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

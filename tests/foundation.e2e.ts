@@ -8,7 +8,9 @@ test('the home page lists every pair in claims/', async ({ page }) => {
 	expect(ids.map((s) => s.trim()).sort()).toEqual(pairIdsOnDisk());
 });
 
-test('a pair page opens from the home page, with both claims and their sources', async ({ page }) => {
+test('a pair page opens from the home page, with both claims and their sources', async ({
+	page
+}) => {
 	await page.goto('/');
 	const first = page.locator('article.pair').first();
 	const question = (await first.locator('h3 a').textContent())!.trim();

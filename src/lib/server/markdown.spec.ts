@@ -7,10 +7,12 @@ function executables(html: string): string[] {
 	const { document } = new JSDOM(`<body>${html}</body>`).window;
 	const found: string[] = [];
 	for (const el of document.body.querySelectorAll('*')) {
-		if (/^(script|img|svg|iframe|noscript|object|embed|style|form)$/i.test(el.tagName)) found.push(el.tagName);
+		if (/^(script|img|svg|iframe|noscript|object|embed|style|form)$/i.test(el.tagName))
+			found.push(el.tagName);
 		for (const attr of el.attributes) {
 			if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
-			if (/^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
+			if (/^\s*(javascript|data|vbscript):/i.test(attr.value))
+				found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
 		}
 	}
 	return found;
@@ -21,7 +23,9 @@ describe('renderMarkdown', () => {
 		const html = renderMarkdown('*a* **b**\n\n- one\n- [two](https://example.org)');
 		expect(html).toContain('<em>a</em>');
 		expect(html).toContain('<strong>b</strong>');
-		expect(html).toContain('<li><a href="https://example.org" rel="external noopener noreferrer">two</a></li>');
+		expect(html).toContain(
+			'<li><a href="https://example.org" rel="external noopener noreferrer">two</a></li>'
+		);
 	});
 
 	it('finds the executable parts its check looks for', () => {

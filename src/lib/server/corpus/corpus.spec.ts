@@ -14,9 +14,11 @@ describe('the real corpus in claims/', () => {
 
 	it('has a pair in every topic and resolves every citation', () => {
 		const views = buildViews(data!);
-		for (const topic of views.topics) expect(views.pairsByTopic.get(topic.id)?.length).toBeGreaterThan(0);
+		for (const topic of views.topics)
+			expect(views.pairsByTopic.get(topic.id)?.length).toBeGreaterThan(0);
 		for (const pair of views.pairs) {
-			for (const cite of [...pair.critique.sources, ...pair.response.sources]) expect(cite.ref.id).toBe(cite.source);
+			for (const cite of [...pair.critique.sources, ...pair.response.sources])
+				expect(cite.ref.id).toBe(cite.source);
 		}
 	});
 });

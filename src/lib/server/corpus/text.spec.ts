@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, findLoadedTerms, quotedPassages, quoteInExcerpts } from './text';
 
-const excerpts = [{ text: 'DHS said it “will only separate if the child is in danger” at the time.' }];
+const excerpts = [
+	{ text: 'DHS said it “will only separate if the child is in danger” at the time.' }
+];
 
 describe('quoteInExcerpts', () => {
 	it('accepts an exact part of an excerpt, with straight or curly quotes', () => {
@@ -22,7 +24,10 @@ describe('quoteInExcerpts', () => {
 
 describe('quotedPassages and loaded terms', () => {
 	it('finds straight and curly quoted passages', () => {
-		expect(quotedPassages('He said "one two" and “three four”.')).toEqual(['one two', 'three four']);
+		expect(quotedPassages('He said "one two" and “three four”.')).toEqual([
+			'one two',
+			'three four'
+		]);
 	});
 
 	it('finds a loaded term only outside quotes and only as whole words', () => {

@@ -51,7 +51,9 @@ describe('validateCorpus on the valid fixture', () => {
 
 describe('validateCorpus errors name file, line and field', () => {
 	it('reports malformed YAML with its line', () => {
-		const { data, problems } = validateWith(PAIR, (t) => t.replace('tags: [hearings]', 'tags: [hearings'));
+		const { data, problems } = validateWith(PAIR, (t) =>
+			t.replace('tags: [hearings]', 'tags: [hearings')
+		);
 		expect(data).toBeNull();
 		const [p] = errors(problems);
 		expect(p.file).toBe(PAIR);
@@ -107,7 +109,10 @@ describe('validateCorpus errors name file, line and field', () => {
 	it('reports a duplicate source id in the registry, naming the first line', () => {
 		const path = 'claims/sources.yaml';
 		const { problems } = validateWith(path, (t) => {
-			const first = t.slice(t.indexOf('  - id: critic-report'), t.indexOf('  - id: agency-statement'));
+			const first = t.slice(
+				t.indexOf('  - id: critic-report'),
+				t.indexOf('  - id: agency-statement')
+			);
 			return t + first;
 		});
 		expectOneError(problems, {
@@ -132,7 +137,9 @@ describe('validateCorpus errors name file, line and field', () => {
 	});
 
 	it('reports an unknown topic', () => {
-		const { problems } = validateWith(PAIR, (t) => t.replace('topic: test-topic', 'topic: nowhere'));
+		const { problems } = validateWith(PAIR, (t) =>
+			t.replace('topic: test-topic', 'topic: nowhere')
+		);
 		expect(errors(problems).map((p) => p.message)).toContainEqual(
 			expect.stringMatching(/unknown topic "nowhere"/)
 		);
@@ -163,42 +170,74 @@ describe('validateCorpus errors name file, line and field', () => {
 	});
 
 	it('reports an unknown related pair', () => {
-		const { problems } = validateWith(PAIR, (t) => t.replace('related: [TT-02]', 'related: [TT-77]'));
-		expectOneError(problems, { file: PAIR, path: 'related[0]', message: /unknown related pair "TT-77"/ });
+		const { problems } = validateWith(PAIR, (t) =>
+			t.replace('related: [TT-02]', 'related: [TT-77]')
+		);
+		expectOneError(problems, {
+			file: PAIR,
+			path: 'related[0]',
+			message: /unknown related pair "TT-77"/
+		});
 	});
 
 	it('reports an unknown timeline event', () => {
-		const { problems } = validateWith(PAIR, (t) => t.replace('timeline: [test-event-2020]', 'timeline: [nope]'));
-		expectOneError(problems, { file: PAIR, path: 'timeline[0]', message: /unknown timeline event "nope"/ });
+		const { problems } = validateWith(PAIR, (t) =>
+			t.replace('timeline: [test-event-2020]', 'timeline: [nope]')
+		);
+		expectOneError(problems, {
+			file: PAIR,
+			path: 'timeline[0]',
+			message: /unknown timeline event "nope"/
+		});
 	});
 
 	it('reports a quote that is not verbatim in the excerpts', () => {
 		const { problems } = validateWith(PAIR, (t) =>
-			t.replace('quote: The agency held people for 45 days', 'quote: The agency held people for 90 days')
+			t.replace(
+				'quote: The agency held people for 45 days',
+				'quote: The agency held people for 90 days'
+			)
 		);
-		expectOneError(problems, { file: PAIR, path: 'critique.sources[0].quote', message: /not verbatim/ });
+		expectOneError(problems, {
+			file: PAIR,
+			path: 'critique.sources[0].quote',
+			message: /not verbatim/
+		});
 	});
 
 	it('reports a quoted passage in an argument that no cited excerpt contains', () => {
 		const { problems } = validateWith(PAIR, (t) =>
-			t.replace('"The agency held people for 45 days without a hearing"', '"The agency held people for months"')
+			t.replace(
+				'"The agency held people for 45 days without a hearing"',
+				'"The agency held people for months"'
+			)
 		);
 		expectOneError(problems, { file: PAIR, path: 'critique.argument', message: /quoted passage/ });
 	});
 
 	it('reports a future date', () => {
-		const { problems } = validateWith(PAIR, (t) => t.replace('as_of: 2020-05-01', 'as_of: 2031-01-01'));
+		const { problems } = validateWith(PAIR, (t) =>
+			t.replace('as_of: 2020-05-01', 'as_of: 2031-01-01')
+		);
 		expectOneError(problems, { file: PAIR, path: 'critique.as_of', message: /in the future/ });
 	});
 
 	it('reports a date that is not a real day', () => {
-		const { problems } = validateWith(PAIR, (t) => t.replace('as_of: 2020-05-01', 'as_of: 2020-02-30'));
+		const { problems } = validateWith(PAIR, (t) =>
+			t.replace('as_of: 2020-05-01', 'as_of: 2020-02-30')
+		);
 		expectOneError(problems, { file: PAIR, path: 'critique.as_of', message: /real calendar date/ });
 	});
 
 	it('reports last_reviewed before the latest history entry', () => {
-		const { problems } = validateWith(PAIR, (t) => t.replace('last_reviewed: 2021-01-02', 'last_reviewed: 2020-12-01'));
-		expectOneError(problems, { file: PAIR, path: 'last_reviewed', message: /before the latest history/ });
+		const { problems } = validateWith(PAIR, (t) =>
+			t.replace('last_reviewed: 2021-01-02', 'last_reviewed: 2020-12-01')
+		);
+		expectOneError(problems, {
+			file: PAIR,
+			path: 'last_reviewed',
+			message: /before the latest history/
+		});
 	});
 
 	it('reports a source URL that is not https', () => {
@@ -228,7 +267,11 @@ describe('validateCorpus errors name file, line and field', () => {
 			text: copy.text.replaceAll('TT-01', 'TT-09').replace('related: [TT-02]', 'related: []')
 		});
 		const { problems } = validateCorpus(files, { today: TODAY });
-		expectOneError(problems, { file: 'claims/test-topic/TT-09.yaml', path: 'id', message: /retired/ });
+		expectOneError(problems, {
+			file: 'claims/test-topic/TT-09.yaml',
+			path: 'id',
+			message: /retired/
+		});
 	});
 
 	it('reports a missing registry file', () => {
@@ -259,8 +302,14 @@ describe('balance warnings', () => {
 	it('warns about a claim without a source, without failing', () => {
 		const { data, problems } = validateWith(PAIR, (t) =>
 			t
-				.replace(/ {2}sources:\n {4}- source: agency-statement\n {6}quote: [^\n]+\n/, '  sources: []\n')
-				.replace('"Every person in custody receives a hearing as the law requires"', 'every person gets a hearing')
+				.replace(
+					/ {2}sources:\n {4}- source: agency-statement\n {6}quote: [^\n]+\n/,
+					'  sources: []\n'
+				)
+				.replace(
+					'"Every person in custody receives a hearing as the law requires"',
+					'every person gets a hearing'
+				)
 		);
 		expect(data).not.toBeNull();
 		expect(warnings(problems).map((p) => p.message)).toEqual(['the response cites no source']);
@@ -268,9 +317,14 @@ describe('balance warnings', () => {
 
 	it('warns when the arguments differ in length by more than 1.5×', () => {
 		const { problems } = validateWith(PAIR, (t) =>
-			t.replace('which it says it met in every case it reviewed.', 'which it says it met in every case it reviewed. '.repeat(8))
+			t.replace(
+				'which it says it met in every case it reviewed.',
+				'which it says it met in every case it reviewed. '.repeat(8)
+			)
 		);
-		expect(warnings(problems).map((p) => p.message)).toContainEqual(expect.stringMatching(/differ in length by/));
+		expect(warnings(problems).map((p) => p.message)).toContainEqual(
+			expect.stringMatching(/differ in length by/)
+		);
 	});
 
 	it('warns about a loaded term outside quotes, not inside them', () => {
@@ -286,6 +340,8 @@ describe('balance warnings', () => {
 		const { problems } = validateWith(PAIR, (t) =>
 			t.replace('status: direct', 'status: none-found').replace('voice: agency', 'voice: none')
 		);
-		expect(warnings(problems).map((p) => p.message)).toContainEqual(expect.stringMatching(/none-found but the argument/));
+		expect(warnings(problems).map((p) => p.message)).toContainEqual(
+			expect.stringMatching(/none-found but the argument/)
+		);
 	});
 });
