@@ -1,14 +1,17 @@
 import { corpus } from '$lib/server/corpus/corpus';
-import { summarizePair } from '$lib/server/corpus/views';
+import { explore, facetValues, parseFilters, vocabulary, yearSpan } from '$lib/server/explorer';
 
-export function load() {
+export function load({ url }) {
+	const { state, notices } = parseFilters(url.searchParams, vocabulary);
+	const { results, counts, total } = explore(state);
 	return {
-		topics: corpus.topics.map((topic) => ({
-			id: topic.id,
-			title: topic.title,
-			description: topic.description,
-			pairs: (corpus.pairsByTopic.get(topic.id) ?? []).map(summarizePair)
-		})),
-		counts: corpus.counts
+		state,
+		notices,
+		results,
+		counts,
+		total,
+		facetValues,
+		yearSpan,
+		topics: corpus.topics.map(({ id, title }) => ({ id, title }))
 	};
 }
