@@ -29,7 +29,19 @@ for (const file of readCorpusFiles()) {
 }
 const packIds = new Set(pack.map((s) => s.id));
 const own = current.filter((s) => !packIds.has(s.id));
-const fromPack = pack.filter((s) => cited.has(s.id));
+// The corpus links only to https. A pack record read at an http:// address is linked at the same
+// address over https (all five such hosts serve it), and its `verified` note says so.
+const fromPack = pack
+	.filter((s) => cited.has(s.id))
+	.map((s) =>
+		typeof s.url === 'string' && s.url.startsWith('http://')
+			? {
+					...s,
+					url: s.url.replace(/^http:/, 'https:'),
+					verified: `${s.verified} (URL as in the pack, upgraded from http to https.)`
+				}
+			: s
+	);
 const missing = [...cited].filter((id) => !packIds.has(id) && !own.some((s) => s.id === id));
 
 const header =
