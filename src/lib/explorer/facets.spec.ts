@@ -21,8 +21,23 @@ const record = (over: Partial<FacetRecord> & { id: string }): FacetRecord => ({
 const records = [
 	record({ id: 'DC-01', order: 0 }),
 	record({ id: 'DC-02', order: 1, status: 'supporters', findings: false, sourceCount: 5 }),
-	record({ id: 'DP-01', order: 2, topic: 'due-process', years: [2025], era: ['2025-'], latest: '2025-03-01', earliest: '2025-03-01' }),
-	record({ id: 'DP-02', order: 3, topic: 'due-process', status: 'policy', source: ['court'], tag: ['flores'] })
+	record({
+		id: 'DP-01',
+		order: 2,
+		topic: 'due-process',
+		years: [2025],
+		era: ['2025-'],
+		latest: '2025-03-01',
+		earliest: '2025-03-01'
+	}),
+	record({
+		id: 'DP-02',
+		order: 3,
+		topic: 'due-process',
+		status: 'policy',
+		source: ['court'],
+		tag: ['flores']
+	})
 ];
 const values = {
 	topic: ['detention', 'due-process', 'family-separation'],
@@ -32,7 +47,8 @@ const values = {
 	era: ['2017-2020', '2025-'],
 	tag: ['flores']
 };
-const ids = (state: Partial<FilterState>) => applyFilters(records, { ...DEFAULT_STATE, ...state }).map((r) => r.id);
+const ids = (state: Partial<FilterState>) =>
+	applyFilters(records, { ...DEFAULT_STATE, ...state }).map((r) => r.id);
 
 describe('applyFilters', () => {
 	it('keeps everything without filters, in corpus order', () => {
@@ -41,7 +57,10 @@ describe('applyFilters', () => {
 
 	it('ORs values within a facet and ANDs across facets', () => {
 		expect(ids({ status: ['direct', 'policy'] })).toEqual(['DC-01', 'DP-01', 'DP-02']);
-		expect(ids({ status: ['direct', 'policy'], topic: ['due-process'] })).toEqual(['DP-01', 'DP-02']);
+		expect(ids({ status: ['direct', 'policy'], topic: ['due-process'] })).toEqual([
+			'DP-01',
+			'DP-02'
+		]);
 		expect(ids({ source: ['court'], findings: 'yes' })).toEqual(['DP-02']);
 	});
 
@@ -54,7 +73,10 @@ describe('applyFilters', () => {
 	it('sorts by date, by sources, or by a search rank', () => {
 		expect(ids({ sort: 'newest' })[0]).toBe('DP-01');
 		expect(ids({ sort: 'sources' })[0]).toBe('DC-02');
-		const rank = new Map([['DP-02', 0], ['DC-01', 1]]);
+		const rank = new Map([
+			['DP-02', 0],
+			['DC-01', 1]
+		]);
 		expect(applyFilters(records, DEFAULT_STATE, rank).map((r) => r.id)).toEqual(['DP-02', 'DC-01']);
 	});
 });

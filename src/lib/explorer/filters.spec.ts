@@ -68,7 +68,9 @@ const stateArb: fc.Arbitrary<FilterState> = fc.record({
 	q: fc.string({ maxLength: MAX_QUERY_LENGTH }).filter((q) => q.trim() === q),
 	topic: fc.uniqueArray(fc.constantFrom(...vocab.topics)),
 	who: fc.uniqueArray(fc.constantFrom(...vocab.whoKinds)),
-	source: fc.uniqueArray(fc.constantFrom(...(Object.keys(SOURCE_FACETS) as (keyof typeof SOURCE_FACETS)[]))),
+	source: fc.uniqueArray(
+		fc.constantFrom(...(Object.keys(SOURCE_FACETS) as (keyof typeof SOURCE_FACETS)[]))
+	),
 	status: fc.uniqueArray(fc.constantFrom(...vocab.statuses)),
 	findings: fc.constantFrom('any', 'yes', 'no'),
 	from: fc.option(fc.integer({ min: 2003, max: 2015 })),
@@ -83,13 +85,30 @@ describe('parseFilters and serializeFilters, for any input', () => {
 	it('never throws on any query string, and always returns a valid state', () => {
 		const anyQuery = fc.oneof(
 			fc.string(),
-			fc.array(fc.tuple(fc.string(), fc.string())).map((pairs) => new URLSearchParams(pairs).toString()),
-			fc.array(
-				fc.tuple(
-					fc.constantFrom('q', 'topic', 'who', 'source', 'status', 'findings', 'from', 'to', 'era', 'tag', 'sort', 'sides'),
-					fc.string()
+			fc
+				.array(fc.tuple(fc.string(), fc.string()))
+				.map((pairs) => new URLSearchParams(pairs).toString()),
+			fc
+				.array(
+					fc.tuple(
+						fc.constantFrom(
+							'q',
+							'topic',
+							'who',
+							'source',
+							'status',
+							'findings',
+							'from',
+							'to',
+							'era',
+							'tag',
+							'sort',
+							'sides'
+						),
+						fc.string()
+					)
 				)
-			).map((pairs) => new URLSearchParams(pairs).toString())
+				.map((pairs) => new URLSearchParams(pairs).toString())
 		);
 		fc.assert(
 			fc.property(anyQuery, (query) => {

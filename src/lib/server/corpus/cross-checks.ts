@@ -133,7 +133,8 @@ export function checkRegistries(
 	sources: Located<Registry<'sources.yaml'>>,
 	timeline: Located<Registry<'timeline.yaml'>>,
 	glossary: Located<Registry<'glossary.yaml'>>,
-	retired: Located<Registry<'retired.yaml'>>
+	retired: Located<Registry<'retired.yaml'>>,
+	about: Located<Registry<'about.yaml'>>
 ) {
 	const topicIds = new Set(topics.data.topics.map((t) => t.id));
 	const sourceIndex = indexSources(sources.data.sources);
@@ -200,6 +201,14 @@ export function checkRegistries(
 		checkTopics(timeline.file, 'events', i, event.topics);
 		checkCitations(ctx, timeline.file, ['events', i], event, ['description'], sourceIndex);
 	});
+	about.data.sections.forEach((section, i) =>
+		section.facts.forEach((fact, j) =>
+			checkCitations(ctx, about.file, ['sections', i, 'facts', j], fact, ['text'], sourceIndex)
+		)
+	);
+	about.data.offices.forEach((office, i) =>
+		checkCitations(ctx, about.file, ['offices', i], office, ['text'], sourceIndex)
+	);
 	glossary.data.terms.forEach((term, i) => {
 		checkTopics(glossary.file, 'terms', i, term.topics);
 		checkCitations(

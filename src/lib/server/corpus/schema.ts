@@ -212,13 +212,37 @@ export const retiredId = z.strictObject({
 	reason: text
 });
 
+/** A sourced statement on the About page. */
+export const aboutFact = z.strictObject({
+	text,
+	sources: z.array(citation).min(1, 'an About fact needs at least one source')
+});
+
+/** An office named by the seed article, checked against the sources. */
+export const aboutOffice = z.strictObject({
+	id: slug,
+	/** The name as the seed article gives it. */
+	seed_name: text,
+	/** The name as the sources give it, or null when no source names it. */
+	name: text.nullable(),
+	verdict: z.enum(['supported', 'dated', 'wrong', 'unsupported']),
+	text,
+	sources: z.array(citation)
+});
+
+export const about = z.strictObject({
+	sections: z.array(z.strictObject({ id: slug, title: text, facts: z.array(aboutFact).min(1) })),
+	offices: z.array(aboutOffice)
+});
+
 export const registries = {
 	'topics.yaml': z.strictObject({ topics: z.array(topic).min(1) }),
 	'sources.yaml': z.strictObject({ sources: z.array(source) }),
 	'timeline.yaml': z.strictObject({ events: z.array(timelineEvent) }),
 	'glossary.yaml': z.strictObject({ terms: z.array(glossaryTerm) }),
 	'loaded-terms.yaml': z.strictObject({ terms: z.array(loadedTerm) }),
-	'retired.yaml': z.strictObject({ retired: z.array(retiredId).default([]) })
+	'retired.yaml': z.strictObject({ retired: z.array(retiredId).default([]) }),
+	'about.yaml': about
 } as const;
 export type RegistryName = keyof typeof registries;
 
@@ -239,3 +263,4 @@ export type TimelineEvent = z.infer<typeof timelineEvent>;
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 export type LoadedTerm = z.infer<typeof loadedTerm>;
 export type RetiredId = z.infer<typeof retiredId>;
+export type About = z.infer<typeof about>;

@@ -25,6 +25,7 @@ export interface CorpusData {
 	terms: Registry<'glossary.yaml'>['terms'];
 	loadedTerms: Registry<'loaded-terms.yaml'>['terms'];
 	retired: Registry<'retired.yaml'>['retired'];
+	about: Registry<'about.yaml'>;
 }
 
 /** Where a located value came from, so cross-file checks can point at its line. */
@@ -68,6 +69,7 @@ export function validateCorpus(
 	const glossary = registry('glossary.yaml');
 	const loaded = registry('loaded-terms.yaml');
 	const retired = registry('retired.yaml');
+	const about = registry('about.yaml');
 
 	const pairs: Located<Pair>[] = [];
 	for (const file of files) {
@@ -81,11 +83,11 @@ export function validateCorpus(
 		if (data) pairs.push({ data, file: parsed, at: [] });
 	}
 
-	if (!topics || !sources || !timeline || !glossary || !loaded || !retired) {
+	if (!topics || !sources || !timeline || !glossary || !loaded || !retired || !about) {
 		return { data: null, problems };
 	}
 	const ctx: CrossContext = { problems, today, root };
-	checkRegistries(ctx, topics, sources, timeline, glossary, retired);
+	checkRegistries(ctx, topics, sources, timeline, glossary, retired, about);
 	checkPairs(ctx, pairs, topics, sources, timeline, retired);
 	problems.push(...checkBalance(pairs, glossary, loaded.data.terms));
 	const data: CorpusData = {
@@ -95,7 +97,8 @@ export function validateCorpus(
 		events: timeline.data.events,
 		terms: glossary.data.terms,
 		loadedTerms: loaded.data.terms,
-		retired: retired.data.retired
+		retired: retired.data.retired,
+		about: about.data
 	};
 	return { data: problems.some((p) => p.level === 'error') ? null : data, problems };
 }

@@ -118,6 +118,13 @@ export function buildViews(data: CorpusData) {
 		pairsByEvent,
 		terms: [...data.terms].sort((a, b) => a.term.localeCompare(b.term)),
 		retiredById: new Map(data.retired.map((r) => [r.id, r])),
+		about: {
+			sections: data.about.sections.map((section) => ({
+				...section,
+				facts: section.facts.map((f) => ({ ...f, sources: resolve(f.sources) }))
+			})),
+			offices: data.about.offices.map((o) => ({ ...o, sources: resolve(o.sources) }))
+		},
 		counts: {
 			pairs: pairs.length,
 			claims: pairs.length * 2,
