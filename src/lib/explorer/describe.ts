@@ -2,7 +2,7 @@
  * The one-line description of the active filters ("Showing 5 of 48 pairs · topic: Detention …").
  */
 import { SPEAKER_KIND_LABEL, STATUS_LABEL } from '$lib/labels';
-import { POLICY_ERAS, type FilterState } from './filters';
+import { POLICY_ERAS, type FilterState } from './state';
 
 export const SOURCE_FACET_LABEL = {
 	government: 'Government',

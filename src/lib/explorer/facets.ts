@@ -10,7 +10,7 @@ import {
 	type ListFacet,
 	type PolicyEra,
 	type SourceFacet
-} from './filters';
+} from './state';
 
 /** What filtering needs to know of a pair, computed once on the server. */
 export interface FacetRecord {

@@ -1,61 +1,27 @@
 /**
- * The explorer's state and its URL: every filter, the sort order and the side order live in the
- * query string. Plain TypeScript shared by server and client; untrusted input goes through a schema,
- * and anything unknown or malformed is dropped with a notice, never an error.
+ * The explorer's URL parser: every filter, the sort order and the side order live in the query
+ * string. Untrusted input goes through a schema, and anything unknown or malformed is dropped with
+ * a notice, never an error. The zod-free parts (options, defaults, the URL writer) are in state.ts.
  */
 import { z } from 'zod';
+import {
+	DEFAULT_STATE,
+	LIST_FACETS,
+	MAX_QUERY_LENGTH,
+	MAX_YEAR,
+	MIN_YEAR,
+	POLICY_ERAS,
+	SIDE_ORDERS,
+	SORTS,
+	SOURCE_FACETS,
+	type ListFacet,
+	type PolicyEra,
+	type SideOrder,
+	type Sort,
+	type SourceFacet
+} from './state';
 
-/** Facet values for source types: the inspectors general, GAO and CRS are one "oversight" value. */
-export const SOURCE_FACETS = {
-	government: ['government'],
-	oversight: ['inspector-general', 'gao-crs'],
-	court: ['court'],
-	advocacy: ['ngo-advocacy'],
-	'think-tank': ['think-tank'],
-	academic: ['academic'],
-	news: ['news'],
-	reference: ['reference']
-} as const;
-export type SourceFacet = keyof typeof SOURCE_FACETS;
-
-/**
- * Policy eras: the changes of enforcement policy that date a claim (2011 Morton memos, 2014
- * priorities, 2017 EO 13768, 2021 guidelines, 2023 United States v. Texas, 2025 executive orders).
- */
-export const POLICY_ERAS = [
-	{ id: '2003-2010', label: 'Founding to 2010', from: '2003-01-01', to: '2011-06-16' },
-	{ id: '2011-2014', label: '2011 Morton memos', from: '2011-06-17', to: '2014-11-19' },
-	{ id: '2014-2016', label: '2014 Johnson priorities', from: '2014-11-20', to: '2017-01-24' },
-	{ id: '2017-2020', label: '2017 EO 13768', from: '2017-01-25', to: '2021-09-29' },
-	{ id: '2021-2023', label: '2021 Mayorkas guidelines', from: '2021-09-30', to: '2023-06-22' },
-	{
-		id: '2023-2024',
-		label: '2023 after United States v. Texas',
-		from: '2023-06-23',
-		to: '2025-01-19'
-	},
-	{ id: '2025-', label: '2025 executive orders', from: '2025-01-20', to: '9999-12-31' }
-] as const;
-export type PolicyEra = (typeof POLICY_ERAS)[number]['id'];
-
-export const SORTS = {
-	topic: 'By topic',
-	newest: 'Newest "as of" first',
-	oldest: 'Oldest "as of" first',
-	sources: 'Most sources first'
-} as const;
-export type Sort = keyof typeof SORTS;
-
-export const SIDE_ORDERS = {
-	'critique-first': "Critics' claim first",
-	'response-first': 'Response first'
-} as const;
-export type SideOrder = keyof typeof SIDE_ORDERS;
-
-/** Longest query kept; a longer one is cut with a notice. */
-export const MAX_QUERY_LENGTH = 200;
-const MIN_YEAR = 2003;
-const MAX_YEAR = 2100;
+export * from './state';
 
 /** What the vocabulary of a corpus allows: the valid values of the open-ended facets. */
 export interface Vocabulary {
@@ -80,32 +46,6 @@ const filterState = z.object({
 	sides: z.enum(Object.keys(SIDE_ORDERS) as [SideOrder, ...SideOrder[]])
 });
 export type FilterState = z.infer<typeof filterState>;
-
-export const DEFAULT_STATE: FilterState = {
-	q: '',
-	topic: [],
-	who: [],
-	source: [],
-	status: [],
-	findings: 'any',
-	from: null,
-	to: null,
-	era: [],
-	tag: [],
-	sort: 'topic',
-	sides: 'critique-first'
-};
-
-/** The list facets and the vocabulary each draws on (null: a fixed set in the schema). */
-const LIST_FACETS = {
-	topic: 'topics',
-	who: 'whoKinds',
-	source: null,
-	status: 'statuses',
-	era: null,
-	tag: 'tags'
-} as const satisfies Record<string, keyof Vocabulary | null>;
-type ListFacet = keyof typeof LIST_FACETS;
 
 const KNOWN_PARAMS = new Set([...Object.keys(DEFAULT_STATE)]);
 
@@ -171,43 +111,3 @@ export function parseFilters(
 	}
 	return { state, notices };
 }
-
-/** Writes the state as a query string, leaving out defaults so that URLs stay short and stable. */
-export function serializeFilters(state: FilterState): URLSearchParams {
-	const params = new URLSearchParams();
-	if (state.q) params.set('q', state.q);
-	for (const key of Object.keys(LIST_FACETS) as ListFacet[]) {
-		for (const value of state[key]) params.append(key, value);
-	}
-	if (state.findings !== 'any') params.set('findings', state.findings);
-	if (state.from !== null) params.set('from', String(state.from));
-	if (state.to !== null) params.set('to', String(state.to));
-	if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
-	if (state.sides !== DEFAULT_STATE.sides) params.set('sides', state.sides);
-	return params;
-}
-
-/** A query string (with its "?") for a state, or "" for the default state. */
-export function filtersHref(state: FilterState): string {
-	const query = serializeFilters(state).toString();
-	return query ? `?${query}` : '';
-}
-
-/** True when no filter narrows the list (sort and side order do not count). */
-export function isUnfiltered(state: FilterState): boolean {
-	return (
-		!state.q &&
-		(Object.keys(LIST_FACETS) as ListFacet[]).every((k) => state[k].length === 0) &&
-		state.findings === 'any' &&
-		state.from === null &&
-		state.to === null
-	);
-}
-
-/** The side order only, as a query string, for links to other pages that should keep it. */
-export function sidesParam(sides: SideOrder): string {
-	return sides === DEFAULT_STATE.sides ? '' : `?sides=${sides}`;
-}
-
-export { LIST_FACETS };
-export type { ListFacet };
