@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { pairIdsOnDisk } from './helpers';
+
+const [pair] = pairIdsOnDisk();
+/** Every kind of page a reader can reach, with a filtered view of the ones that take a query. */
+const ROUTES = [
+	'/',
+	'/?topic=detention&status=direct&sides=response-first',
+	'/?topic=nowhere',
+	`/pairs/${pair}`,
+	`/pairs/${pair}?sides=response-first`,
+	'/topics',
+	'/topics/detention',
+	'/sources',
+	'/sources?perspective=neutral',
+	'/sources/ice-leadership-offices-2013',
+	'/glossary',
+	'/about',
+	'/timeline',
+	'/balance',
+	'/compare',
+	`/compare?ids=${pair}-C,${pair}-R`,
+	`/embed/pairs/${pair}`,
+	'/api',
+	'/pairs/XX-99'
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`axe, ${scheme} scheme`, () => {
+		test.use({ colorScheme: scheme });
+		for (const route of ROUTES) {
+			test(`${route} has no axe violations`, async ({ page }) => {
+				await page.goto(route);
+				const { violations } = await new AxeBuilder({ page }).analyze();
+				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+					[]
+				);
+			});
+		}
+	});
+}
+
+test('every page has a title, a description and one h1', async ({ page }) => {
+	for (const route of ROUTES) {
+		await page.goto(route);
+		expect(await page.title(), route).not.toBe('');
+		await expect(page.locator('meta[name="description"]'), route).toHaveAttribute(
+			'content',
+			/\w{3,}/
+		);
+		await expect(page.locator('h1'), route).toHaveCount(1);
+	}
+});
+
+test('keyboard: the skip link moves focus to the main content, focus is visible', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).not.toBe('none');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+});

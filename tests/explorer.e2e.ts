@@ -1,0 +1,207 @@
+import { expect, test, type Page } from '@playwright/test';
+import { pairIdsOnDisk, waitForHydration } from './helpers';
+
+const rows = (page: Page) => page.locator('article.pair');
+const rowIds = async (page: Page) =>
+	(await rows(page).locator('.id').allTextContents()).map((s) => s.trim());
+const summaryLine = (page: Page) => page.locator('p.summary[role="status"]');
+/** The count shown beside a facet value. */
+const countOf = (page: Page, name: string, value: string) =>
+	page.locator(`input[name="${name}"][value="${value}"] ~ .count`).textContent();
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('lists every pair with both sides, who, as of, status and source counts', async ({
+		page
+	}) => {
+		await page.goto('/');
+		expect((await rowIds(page)).sort()).toEqual(pairIdsOnDisk());
+		const first = rows(page).first();
+		await expect(first.locator('.claim.critique')).toContainText('as of');
+		await expect(first.locator('.claim.response')).toContainText(/answer|policy|response/i);
+		await expect(first.locator('.claim').first()).toContainText(/\d+ sources?/);
+		await expect(summaryLine(page)).toHaveText(
+			`Showing ${pairIdsOnDisk().length} of ${pairIdsOnDisk().length} pairs`
+		);
+	});
+
+	test('the full argument expands in place', async ({ page }) => {
+		await page.goto('/');
+		const details = rows(page).first().locator('details.argument').first();
+		await expect(details.locator('.prose')).toBeHidden();
+		await details.locator('summary').click();
+		await expect(details.locator('.prose')).toBeVisible();
+	});
+
+	test('filters submit as a GET form and the server renders the result', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('input[name="topic"][value="detention"]').check();
+		await page.getByRole('button', { name: 'Apply filters' }).click();
+		await expect(page).toHaveURL(/[?&]topic=detention/);
+		const ids = await rowIds(page);
+		expect(ids.length).toBeGreaterThan(0);
+		for (const id of ids) expect(id).toMatch(/^DC-/);
+		await expect(summaryLine(page)).toContainText('topic: Detention conditions');
+	});
+
+	test('each facet alone narrows the list, and its count matches the result', async ({ page }) => {
+		for (const [name, value] of [
+			['topic', 'family-separation'],
+			['status', 'supporters'],
+			['who', 'think-tank'],
+			['source', 'oversight'],
+			['era', '2025-'],
+			['findings', 'yes']
+		]) {
+			await page.goto('/');
+			const count = Number(await countOf(page, name, value));
+			await page.goto(`/?${name}=${value}`);
+			expect(await rows(page).count(), `${name}=${value}`).toBe(count);
+		}
+	});
+
+	test('values OR within a facet and AND across facets; zero counts stay visible', async ({
+		page
+	}) => {
+		await page.goto('/?topic=detention');
+		const detention = await rows(page).count();
+		await page.goto('/?topic=detention&topic=due-process');
+		const both = await rows(page).count();
+		await page.goto('/?topic=due-process');
+		expect(both).toBe(detention + (await rows(page).count()));
+		await page.goto('/?topic=detention&status=direct');
+		const ids = await rowIds(page);
+		expect(ids.length).toBeLessThanOrEqual(detention);
+		for (const id of ids) expect(id).toMatch(/^DC-/);
+		// The other topics show 0 with a status chosen, and stay visible.
+		await page.goto('/?topic=detention&status=none-found');
+		await expect(page.locator('input[name="status"][value="none-found"]')).toBeVisible();
+		expect(await rows(page).count()).toBe(Number(await countOf(page, 'status', 'none-found')));
+	});
+
+	test('a year range keeps pairs with a claim dated in it', async ({ page }) => {
+		await page.goto('/?from=2025&to=2026');
+		const years = await page
+			.locator('article.pair time')
+			.evaluateAll((els) => els.map((el) => Number(el.getAttribute('datetime')!.slice(0, 4))));
+		expect(years.length).toBeGreaterThan(0);
+		// every row has at least one claim dated 2025-2026
+		const perRow = await rows(page).evaluateAll((articles) =>
+			articles.map((a) =>
+				[...a.querySelectorAll('time')].some(
+					(t) => Number(t.getAttribute('datetime')!.slice(0, 4)) >= 2025
+				)
+			)
+		);
+		expect(perRow.every(Boolean)).toBe(true);
+	});
+
+	test('unknown and malformed parameters are ignored with a notice, never an error', async ({
+		page
+	}) => {
+		const response = await page.goto(
+			'/?topic=nowhere&sort=%3Cscript%3E&from=abc&bogus=1&findings='
+		);
+		expect(response?.status()).toBe(200);
+		const notice = page.locator('.notice');
+		await expect(notice).toContainText('Ignored topic "nowhere"');
+		await expect(notice).toContainText('Ignored sort "<script>"');
+		await expect(notice).toContainText('unknown parameter "bogus"');
+		expect(await rowIds(page)).toHaveLength(pairIdsOnDisk().length);
+	});
+
+	test('side order puts the response first, here and on the pair page', async ({ page }) => {
+		await page.goto('/?sides=response-first');
+		const first = rows(page).first().locator('.claim').first();
+		await expect(first).toHaveClass(/response/);
+		await rows(page).first().locator('h2 a').click();
+		await expect(page).toHaveURL(/sides=response-first/);
+		await expect(page.locator('.sides section.claim').first()).toHaveClass(/response/);
+		await expect(
+			page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name: 'Explorer', exact: true })
+		).toHaveAttribute('href', /sides=response-first/);
+	});
+
+	test('sorting by newest puts the latest "as of" first', async ({ page }) => {
+		await page.goto('/?sort=newest');
+		const latest = await rows(page).evaluateAll((articles) =>
+			articles.map((a) =>
+				[...a.querySelectorAll('time')]
+					.map((t) => t.getAttribute('datetime')!)
+					.sort()
+					.at(-1)!
+			)
+		);
+		expect(latest).toEqual([...latest].sort().reverse());
+	});
+});
+
+test.describe('with JavaScript', () => {
+	test('a filter applies at once, without a full reload, and Back restores the list', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForHydration(page);
+		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+		await page.locator('input[name="topic"][value="due-process"]').check();
+		await expect(page).toHaveURL(/[?&]topic=due-process/);
+		await expect(summaryLine(page)).toContainText('topic: Due process');
+		for (const id of await rowIds(page)) expect(id).toMatch(/^DP-/);
+		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+		await page.goBack();
+		await expect(summaryLine(page)).toHaveText(/^Showing (\d+) of \1 pairs$/);
+	});
+
+	test('the URL round-trips: a shared link shows the same view', async ({ page, browser }) => {
+		await page.goto('/');
+		await waitForHydration(page);
+		await page.locator('input[name="status"][value="direct"]').check();
+		await expect(page).toHaveURL(/status=direct/);
+		await page.selectOption('#sides', 'response-first');
+		await expect(page).toHaveURL(/sides=response-first/);
+		const ids = await rowIds(page);
+		const other = await browser.newPage();
+		await other.goto(page.url());
+		expect(await rowIds(other)).toEqual(ids);
+		await expect(other.locator('input[name="status"][value="direct"]')).toBeChecked();
+		await expect(other.locator('#sides')).toHaveValue('response-first');
+		await other.close();
+	});
+
+	test('a link to a claim anchor lands on that claim', async ({ page }) => {
+		const [id] = pairIdsOnDisk();
+		await page.goto(`/pairs/${id}#${id}-R`);
+		await expect(page.locator(`#${id}-R`)).toBeInViewport();
+		await expect(page.locator(`#${id}-R`)).toHaveClass(/response/);
+	});
+});
+
+test('readable at 320 px: no horizontal scrolling, sides stacked', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 800 });
+	for (const path of ['/', `/pairs/${pairIdsOnDisk()[0]}`]) {
+		await page.goto(path);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+	await page.goto('/');
+	const [a, b] = await rows(page).first().locator('.claim').all();
+	expect((await b.boundingBox())!.y).toBeGreaterThan((await a.boundingBox())!.y);
+});
+
+test('print: a pair prints with its sources and their URLs, without navigation', async ({
+	page
+}) => {
+	await page.goto(`/pairs/${pairIdsOnDisk()[0]}`);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.site nav')).toBeHidden();
+	const after = await page
+		.locator('ol.sources a[href^="https"]')
+		.first()
+		.evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(after).toContain('https://');
+});
