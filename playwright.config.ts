@@ -27,7 +27,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'node build/index.js',
+		command: 'node scripts/start.js',
 		port: PORT,
 		reuseExistingServer: false,
 		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://localhost:${PORT}` }

@@ -1,0 +1,61 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { BASE_HEADERS, cspForPath, fallbackCsp } from '$lib/server/http/headers.js';
+import {
+	cachedResponse,
+	isCacheable,
+	storeResponse,
+	toResponse
+} from '$lib/server/http/page-cache';
+
+/** Serves rendered pages from the page cache, and stores and compresses what it renders. */
+const cacheAndCompress: Handle = async ({ event, resolve }) => {
+	const key = `${event.url.pathname}${event.url.search}`;
+	const accept = event.request.headers.get('accept-encoding');
+	const hit = event.request.method === 'GET' ? cachedResponse(key) : undefined;
+	if (hit) return toResponse(hit, accept);
+	const response = await resolve(event);
+	const type = response.headers.get('content-type') ?? '';
+	if (isCacheable(event.request, response)) {
+		return toResponse(await storeResponse(key, response), accept);
+	}
+	// Not cacheable but still worth compressing (a 404 page, an API error).
+	if (/^(text\/html|application\/json)/.test(type) && !response.headers.has('content-encoding')) {
+		return toResponse(await storeResponse(null, response), accept);
+	}
+	return response;
+};
+
+/** Every response SvelteKit renders carries the security headers; the embed route may be framed. */
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const path = event.url.pathname;
+	const csp = response.headers.get('content-security-policy');
+	try {
+		for (const [name, value] of Object.entries(BASE_HEADERS)) {
+			if (!response.headers.has(name)) response.headers.set(name, value);
+		}
+		response.headers.set(
+			'content-security-policy',
+			csp ? cspForPath(csp, path) : fallbackCsp(path)
+		);
+		return response;
+	} catch {
+		// Headers of some responses (fetch results) are immutable: copy them.
+		const copy = new Response(response.body, response);
+		for (const [name, value] of Object.entries(BASE_HEADERS)) copy.headers.set(name, value);
+		copy.headers.set('content-security-policy', csp ? cspForPath(csp, path) : fallbackCsp(path));
+		return copy;
+	}
+};
+
+// Headers are set on the way out of the cache too: the cache stores bodies with their headers.
+export const handle = sequence(securityHeaders, cacheAndCompress);
+
+/** Unexpected errors: logged on the server, a plain message for the reader, never a stack trace. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) console.error(`${event.request.method} ${event.url.pathname}:`, error);
+	return {
+		message: status === 404 ? 'Not found.' : 'Something went wrong on our side. Please try again.'
+	};
+};

@@ -1,0 +1,91 @@
+/**
+ * A small in-memory cache of rendered responses. The corpus only changes with a deploy, so a page
+ * rendered once for a URL is the same for every reader until the next deploy; each instance keeps
+ * its own copy (nothing shared, nothing to invalidate). Bodies are stored compressed once, so a hit
+ * costs no rendering and no compression.
+ */
+import { LRUCache } from 'lru-cache';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Content types worth caching and compressing. */
+const CACHEABLE =
+	/^(text\/html|application\/json|application\/xml|text\/plain|text\/csv|application\/atom\+xml)/;
+/** Upper bound on what the cache holds, whatever the traffic: about 64 MB of bodies. */
+const MAX_BYTES = 64 * 1024 * 1024;
+/** Below this size compression costs more than it saves. */
+const MIN_COMPRESS_BYTES = 1024;
+
+export interface CachedBody {
+	status: number;
+	headers: [string, string][];
+	identity: Uint8Array;
+	gzip: Uint8Array | null;
+	br: Uint8Array | null;
+}
+
+const cache = new LRUCache<string, CachedBody>({
+	maxSize: MAX_BYTES,
+	sizeCalculation: (v) =>
+		v.identity.byteLength + (v.gzip?.byteLength ?? 0) + (v.br?.byteLength ?? 0) + 256
+});
+
+/** True when a response may be stored and served to anyone who asks for the same URL. */
+export function isCacheable(request: Request, response: Response): boolean {
+	return (
+		request.method === 'GET' &&
+		!request.headers.has('cookie') &&
+		!request.headers.has('authorization') &&
+		response.status === 200 &&
+		!response.headers.has('set-cookie') &&
+		!response.headers.has('content-encoding') &&
+		CACHEABLE.test(response.headers.get('content-type') ?? '')
+	);
+}
+
+/** Compresses a body once, in both encodings browsers accept. */
+export function compressBody(body: Uint8Array): Pick<CachedBody, 'gzip' | 'br'> {
+	if (body.byteLength < MIN_COMPRESS_BYTES) return { gzip: null, br: null };
+	return {
+		gzip: gzipSync(body, { level: 6 }),
+		br: brotliCompressSync(body, {
+			params: {
+				[constants.BROTLI_PARAM_QUALITY]: 5,
+				[constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength
+			}
+		})
+	};
+}
+
+/** A Response for a stored body, in the best encoding the request accepts. */
+export function toResponse(entry: CachedBody, acceptEncoding: string | null): Response {
+	const headers = new Headers(entry.headers);
+	headers.append('vary', 'Accept-Encoding');
+	const accepts = (enc: string) => new RegExp(`\\b${enc}\\b`).test(acceptEncoding ?? '');
+	let body = entry.identity;
+	if (entry.br && accepts('br')) {
+		body = entry.br;
+		headers.set('content-encoding', 'br');
+	} else if (entry.gzip && accepts('gzip')) {
+		body = entry.gzip;
+		headers.set('content-encoding', 'gzip');
+	}
+	headers.set('content-length', String(body.byteLength));
+	return new Response(body as BodyInit, { status: entry.status, headers });
+}
+
+/** Stores a rendered response and returns the entry. */
+export async function storeResponse(key: string | null, response: Response): Promise<CachedBody> {
+	const identity = new Uint8Array(await response.arrayBuffer());
+	const entry: CachedBody = {
+		status: response.status,
+		headers: [...response.headers].filter(([name]) => name !== 'content-length'),
+		identity,
+		...compressBody(identity)
+	};
+	if (key) cache.set(key, entry);
+	return entry;
+}
+
+export function cachedResponse(key: string): CachedBody | undefined {
+	return cache.get(key);
+}
