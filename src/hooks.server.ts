@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
 import { BASE_HEADERS, cspForPath, fallbackCsp } from '$lib/server/http/headers.js';
 import {
 	cachedResponse,
@@ -10,6 +11,8 @@ import {
 
 /** Serves rendered pages from the page cache, and stores and compresses what it renders. */
 const cacheAndCompress: Handle = async ({ event, resolve }) => {
+	// Prerendering writes files (precompressed by the adapter) and may not read the query.
+	if (building) return resolve(event);
 	const key = `${event.url.pathname}${event.url.search}`;
 	const accept = event.request.headers.get('accept-encoding');
 	const hit = event.request.method === 'GET' ? cachedResponse(key) : undefined;
