@@ -57,7 +57,7 @@ export const handle = sequence(securityHeaders, cacheAndCompress);
 
 /** Unexpected errors: logged on the server, a plain message for the reader, never a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) console.error(`${event.request.method} ${event.url.pathname}:`, error);
+	if (status >= 500) console.error(`${event.request.method} ${event.url.pathname}:`, error);
 	return {
 		message: status === 404 ? 'Not found.' : 'Something went wrong on our side. Please try again.'
 	};
