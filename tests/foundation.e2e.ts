@@ -13,8 +13,8 @@ test('a pair page opens from the home page, with both claims and their sources',
 }) => {
 	await page.goto('/');
 	const first = page.locator('article.pair').first();
-	const question = (await first.locator('h3 a').textContent())!.trim();
-	await first.locator('h3 a').click();
+	const question = (await first.locator('h2 a').textContent())!.trim();
+	await first.locator('h2 a').click();
 	await expect(page).toHaveURL(/\/pairs\/[A-Z]{2}-\d+$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
 	await expect(page.locator('section.claim.critique')).toBeVisible();

@@ -21,17 +21,22 @@ export const BASE_HEADERS = {
  * @param {string} pathname
  */
 export function fallbackCsp(pathname) {
-	const ancestors = EMBEDDABLE.test(pathname) ? '*' : "'none'";
-	return `frame-ancestors ${ancestors}; base-uri 'self'; object-src 'none'; form-action 'self'`;
+	const rest = "base-uri 'self'; object-src 'none'; form-action 'self'";
+	return EMBEDDABLE.test(pathname) ? rest : `frame-ancestors 'none'; ${rest}`;
 }
 
 /**
- * Rewrites a page's CSP so that embeddable paths may be framed by any site.
+ * Rewrites a page's CSP so that embeddable paths may be framed by any site. The directive is
+ * removed rather than set to `*`, which would still refuse opaque origins (sandboxed or
+ * `about:blank` hosts that some embedding sites use).
  * @param {string} csp
  * @param {string} pathname
  */
 export function cspForPath(csp, pathname) {
 	return EMBEDDABLE.test(pathname)
-		? csp.replace(/frame-ancestors [^;]+/, 'frame-ancestors *')
+		? csp
+				.split(';')
+				.filter((d) => !d.trim().startsWith('frame-ancestors'))
+				.join(';')
 		: csp;
 }

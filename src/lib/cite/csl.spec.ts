@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+	claimToCsl,
+	cslDate,
+	describeClaim,
+	pairToCsl,
+	sourceToCsl,
+	undatedForStyles
+} from './csl';
+import { SAMPLE_PAIR as pair } from './fixtures';
+
+const ctx = { accessed: '2026-12-01', permalink: 'https://example.org/claims/FS-01-C' };
+
+describe('CSL-JSON items', () => {
+	it('keeps the precision of a date', () => {
+		expect(cslDate('2018')).toEqual({ 'date-parts': [[2018]] });
+		expect(cslDate('2018-06')).toEqual({ 'date-parts': [[2018, 6]] });
+		expect(cslDate('2018-06-18')).toEqual({ 'date-parts': [[2018, 6, 18]] });
+	});
+
+	it('describes a claim by id, speaker, as-of date and version', () => {
+		expect(describeClaim(pair.critique, pair)).toBe(
+			'Claim FS-01-C by Business Insider, as of 18 June 2018; revision 2, last reviewed 28 November 2026'
+		);
+	});
+
+	it('makes the summary the title, the site the container, the review the date', () => {
+		const item = claimToCsl(pair.critique, pair, ctx);
+		expect(item).toMatchObject({
+			id: 'FS-01-C',
+			type: 'webpage',
+			title: 'Critics argue that separation was the result of a deliberate policy',
+			'container-title': 'ICE Debate Explorer',
+			issued: { 'date-parts': [[2026, 11, 28]] },
+			accessed: { 'date-parts': [[2026, 12, 1]] },
+			URL: ctx.permalink
+		});
+		expect(item.note).toContain('Made by Business Insider (news), as of 2018-06-18');
+	});
+
+	it('gives the styles an undated item, so that they print the access date', () => {
+		const styled = undatedForStyles(claimToCsl(pair.critique, pair, ctx));
+		expect(styled.issued).toBeUndefined();
+		expect(styled.publisher).toBeUndefined();
+		expect(styled.accessed).toEqual({ 'date-parts': [[2026, 12, 1]] });
+	});
+
+	it('cites a pair by its question', () => {
+		const item = pairToCsl(pair, { ...ctx, permalink: 'https://example.org/pairs/FS-01' });
+		expect(item.title).toBe(pair.question);
+		expect(item.genre).toContain('Argument pair FS-01; revision 2');
+	});
+
+	it('cites news in its outlet and institutions as their own authors', () => {
+		const [news] = pair.critique.sources;
+		expect(sourceToCsl(news, '2026-12-01')).toMatchObject({
+			type: 'article-newspaper',
+			'container-title': 'Business Insider',
+			issued: { 'date-parts': [[2018, 6]] }
+		});
+		const gov = sourceToCsl(pair.response.sources[0], '2026-12-01');
+		expect(gov).toMatchObject({
+			type: 'report',
+			author: [{ literal: 'U.S. Department of Homeland Security' }]
+		});
+		expect(gov).not.toHaveProperty('title');
+		expect(gov).not.toHaveProperty('issued');
+	});
+});

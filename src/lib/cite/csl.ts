@@ -1,0 +1,142 @@
+/**
+ * Claims and sources as CSL-JSON items, the data that citation-js turns into every citation format.
+ * Pure: the access date and the permanent URL come in as arguments.
+ */
+import { formatDate } from '$lib/labels';
+import { SITE_NAME, type ExportClaim, type ExportPair, type ExportSource } from './model';
+
+/** The CSL-JSON date form: `[[year, month?, day?]]`. */
+export interface CslDate {
+	'date-parts': number[][];
+}
+
+/** The part of a CSL-JSON item that this site fills in. */
+export interface CslItem {
+	id: string;
+	type: string;
+	title?: string;
+	'container-title'?: string;
+	publisher?: string;
+	author?: { literal: string }[];
+	genre?: string;
+	version?: string;
+	issued?: CslDate;
+	accessed?: CslDate;
+	URL: string;
+	note?: string;
+}
+
+/** `2018-06-18` → `{ 'date-parts': [[2018, 6, 18]] }`; partial dates keep their precision. */
+export function cslDate(date: string): CslDate {
+	return { 'date-parts': [date.split('-').map(Number)] };
+}
+
+/** What a claim citation names besides the claim: the access date and the permanent URL. */
+export interface CiteContext {
+	/** The reader's access date, `YYYY-MM-DD`. */
+	accessed: string;
+	/** The claim's permanent address, absolute. */
+	permalink: string;
+}
+
+/**
+ * One line naming the claim, who makes it, as of when, and the version cited. Styles show it as the
+ * item's description (APA, Chicago: `genre`) or its version (MLA: `version`).
+ */
+export function describeClaim(claim: ExportClaim, pair: ExportPair): string {
+	const who = claim.speaker ? ` by ${claim.speaker.name}` : '';
+	return (
+		`Claim ${claim.id}${who}, as of ${formatDate(claim.asOf)}; ` +
+		`revision ${pair.revision}, last reviewed ${formatDate(pair.lastReviewed)}`
+	);
+}
+
+/**
+ * A claim as a CSL-JSON item: the summary is the title, the site the container, the last review
+ * the date of the version, and the note spells out everything for reference managers.
+ */
+export function claimToCsl(claim: ExportClaim, pair: ExportPair, ctx: CiteContext): CslItem {
+	const description = describeClaim(claim, pair);
+	const who = claim.speaker ? `${claim.speaker.name} (${claim.speaker.kind})` : 'no one found';
+	return {
+		id: claim.id,
+		type: 'webpage',
+		// A summary is a sentence; as a title it loses its full stop (the styles punctuate).
+		title: claim.summary.replace(/\.$/, ''),
+		'container-title': SITE_NAME,
+		publisher: SITE_NAME,
+		genre: description,
+		version: description,
+		issued: cslDate(pair.lastReviewed),
+		accessed: cslDate(ctx.accessed),
+		URL: ctx.permalink,
+		note:
+			`${claim.side === 'critique' ? "Critics' claim" : 'Response'} ${claim.id} in pair ${pair.id}: ` +
+			`${pair.question} Made by ${who}, as of ${claim.asOf}. ` +
+			`Revision ${pair.revision}, last reviewed ${pair.lastReviewed}.`
+	};
+}
+
+/** A whole pair as a CSL-JSON item: the question is the title. */
+export function pairToCsl(pair: ExportPair, ctx: CiteContext): CslItem {
+	const description =
+		`Argument pair ${pair.id}; revision ${pair.revision}, ` +
+		`last reviewed ${formatDate(pair.lastReviewed)}`;
+	return {
+		id: pair.id,
+		type: 'webpage',
+		title: pair.question,
+		'container-title': SITE_NAME,
+		publisher: SITE_NAME,
+		genre: description,
+		version: description,
+		issued: cslDate(pair.lastReviewed),
+		accessed: cslDate(ctx.accessed),
+		URL: ctx.permalink,
+		note: `The critics' claim ${pair.critique.id} and the response ${pair.response.id}.`
+	};
+}
+
+/**
+ * The item the three rendered styles get (a claim's or a pair's): without its date and publisher. APA, MLA and Chicago
+ * print the access date only for an undated item, and a page revised at each review is what the
+ * access date is for; the version date is already in the description, the site in the container.
+ */
+export function undatedForStyles(item: CslItem): CslItem {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose, see above
+	const { issued, publisher, ...rest } = item;
+	return rest;
+}
+
+// Reports and statements of institutions cite the institution as author (APA's group author).
+const INSTITUTIONAL = new Set([
+	'government',
+	'court',
+	'inspector-general',
+	'gao-crs',
+	'ngo-advocacy',
+	'think-tank'
+]);
+
+/** A primary source as a CSL-JSON item: its own citation, independent of this site. */
+export function sourceToCsl(source: ExportSource, accessed: string): CslItem {
+	const base = {
+		id: source.id,
+		...(source.title ? { title: source.title } : {}),
+		...(source.date ? { issued: cslDate(source.date) } : {}),
+		accessed: cslDate(accessed),
+		URL: source.url
+	};
+	if (source.type === 'news') {
+		return { ...base, type: 'article-newspaper', 'container-title': source.publisher };
+	}
+	if (INSTITUTIONAL.has(source.type)) {
+		return {
+			...base,
+			type: 'report',
+			author: [{ literal: source.publisher }],
+			publisher: source.publisher
+		};
+	}
+	return { ...base, type: 'webpage', 'container-title': source.publisher };
+}

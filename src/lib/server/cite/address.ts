@@ -1,0 +1,41 @@
+/**
+ * Stable addresses: what a pair or claim id names today. Ids never change; a retired id answers
+ * 410 Gone with a link to what replaced it.
+ */
+import type { CorpusViews } from '../corpus/views';
+import type { RetiredId } from '../corpus/schema';
+
+type AddressViews = Pick<CorpusViews, 'pairById' | 'claimById' | 'retiredById'>;
+
+export type Address =
+	| { kind: 'pair'; pairId: string }
+	| { kind: 'claim'; claimId: string; pairId: string }
+	| { kind: 'retired'; entry: RetiredId }
+	| { kind: 'unknown' };
+
+/** What an id (pair or claim) names. A live id wins over a retired entry of the same id. */
+export function resolveAddress(views: AddressViews, id: string): Address {
+	if (views.pairById.has(id)) return { kind: 'pair', pairId: id };
+	const claim = views.claimById.get(id);
+	if (claim) return { kind: 'claim', claimId: id, pairId: claim.pairId };
+	const entry = views.retiredById.get(id);
+	return entry ? { kind: 'retired', entry } : { kind: 'unknown' };
+}
+
+/** The page address of a live pair or claim id. */
+export const addressOf = (id: string) => (/-[CR]$/.test(id) ? `/claims/${id}` : `/pairs/${id}`);
+
+/** The error a retired id answers with (status 410): what it was, when, and what replaced it. */
+export function goneError(entry: RetiredId): App.Error {
+	const replaced = entry.replaced_by ? ` It was replaced by ${entry.replaced_by}.` : '';
+	return {
+		message: `${entry.id} was retired on ${entry.retired}: ${entry.reason}${replaced}`,
+		retired: {
+			id: entry.id,
+			date: entry.retired,
+			reason: entry.reason,
+			replacedBy: entry.replaced_by,
+			href: entry.replaced_by ? addressOf(entry.replaced_by) : null
+		}
+	};
+}

@@ -1,0 +1,124 @@
+/**
+ * Everything a cite box shows for one claim: the claim in every style and reference format, its
+ * evidence card, and each primary source's own citation. Memoised, because citeproc takes a few
+ * milliseconds per entry and a pair page shows dozens.
+ */
+import { formatEvidenceCard, tagLine } from '$lib/cite/card';
+import { claimToCsl, pairToCsl, sourceToCsl, undatedForStyles, type CslItem } from '$lib/cite/csl';
+import {
+	absoluteUrl,
+	claimPath,
+	pairPath,
+	type ExportPair,
+	type ExportSide,
+	type ExportSource
+} from '$lib/cite/model';
+import {
+	STYLES,
+	STYLE_IDS,
+	renderStyle,
+	toBibtex,
+	toCslJson,
+	toRis,
+	type RenderedStyle,
+	type StyleId
+} from './engine';
+
+export interface StyledCitation extends RenderedStyle {
+	style: StyleId;
+	label: string;
+}
+
+/** A primary source's own citation, as the cite box lists it. */
+export interface SourceCitation {
+	id: string;
+	label: string;
+	styles: StyledCitation[];
+}
+
+/** A claim's citation in every format, with its sources' and its evidence card. */
+export interface ClaimCitation {
+	claimId: string;
+	permalink: string;
+	accessed: string;
+	styles: StyledCitation[];
+	bibtex: string;
+	ris: string;
+	csl: string;
+	card: string;
+	sources: SourceCitation[];
+}
+
+const MEMO_LIMIT = 5000;
+const memo = new Map<string, unknown>();
+function remember<T>(key: string, make: () => T): T {
+	if (memo.has(key)) return memo.get(key) as T;
+	if (memo.size >= MEMO_LIMIT) memo.clear();
+	const value = make();
+	memo.set(key, value);
+	return value;
+}
+
+function styled(item: CslItem): StyledCitation[] {
+	return STYLE_IDS.map((style) =>
+		remember(`${style}|${JSON.stringify(item)}`, () => ({
+			style,
+			label: STYLES[style],
+			...renderStyle(item, style)
+		}))
+	);
+}
+
+/** A source's citation in the three styles. */
+export function citeSource(source: ExportSource, accessed: string): SourceCitation {
+	return {
+		id: source.id,
+		label: source.title ?? source.publisher,
+		styles: styled(sourceToCsl(source, accessed))
+	};
+}
+
+/** The context of every citation on a page: the site origin and today's date. */
+export interface CitePlace {
+	origin: string;
+	accessed: string;
+}
+
+/** The CSL-JSON item of a claim, as the reference formats carry it. */
+export function claimItem(pair: ExportPair, side: ExportSide, place: CitePlace): CslItem {
+	const claim = pair[side];
+	const permalink = absoluteUrl(place.origin, claimPath(claim.id));
+	return claimToCsl(claim, pair, { accessed: place.accessed, permalink });
+}
+
+/** One claim's citation in every format. */
+export function citeClaim(pair: ExportPair, side: ExportSide, place: CitePlace): ClaimCitation {
+	const item = claimItem(pair, side, place);
+	return remember(`claim|${JSON.stringify(item)}`, () => {
+		const claim = pair[side];
+		const styles = styled(undatedForStyles(item));
+		const mla = (s: StyledCitation[]) => s.find((c) => c.style === 'mla')!.text;
+		const sources = claim.sources.map((s) => citeSource(s, place.accessed));
+		const quotes = claim.sources.flatMap((s, i) =>
+			s.quote ? [{ text: s.quote, cite: mla(sources[i].styles), pinpoint: s.pinpoint }] : []
+		);
+		return {
+			claimId: claim.id,
+			permalink: item.URL,
+			accessed: place.accessed,
+			styles,
+			bibtex: toBibtex(item),
+			ris: toRis(item),
+			csl: toCslJson(item),
+			card: formatEvidenceCard({ tag: tagLine(claim.summary), citation: mla(styles), quotes }),
+			sources: sources
+		};
+	});
+}
+
+/** A whole pair's citation in the three styles, with its permanent address. */
+export function citePair(pair: ExportPair, place: CitePlace) {
+	const permalink = absoluteUrl(place.origin, pairPath(pair.id));
+	const item = pairToCsl(pair, { accessed: place.accessed, permalink });
+	return { permalink, styles: styled(undatedForStyles(item)) };
+}

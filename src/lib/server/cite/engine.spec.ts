@@ -1,0 +1,101 @@
+import { Cite } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import { claimItem, citeClaim, citeSource } from './cite';
+import { renderStyle, toBibtex, toCslJson, toRis } from './engine';
+import { fixtureViews } from './fixture-views';
+import { toExportPair } from './records';
+
+const views = fixtureViews();
+const pair = toExportPair(views.pairById.get('TT-01')!, views);
+const place = { origin: 'https://example.org', accessed: '2026-01-05' };
+const item = claimItem(pair, 'critique', place);
+const cite = citeClaim(pair, 'critique', place);
+
+describe('a claim in the three styles', () => {
+	const accessed = {
+		apa: 'Retrieved January 5, 2026',
+		mla: 'Accessed 5 Jan. 2026',
+		chicago: 'Accessed January 5, 2026'
+	};
+	for (const style of ['apa', 'mla', 'chicago'] as const) {
+		it(`names everything a citation must (${style})`, () => {
+			const { text } = cite.styles.find((s) => s.style === style)!;
+			for (const part of [
+				'ICE Debate Explorer',
+				'TT-01-C',
+				'An advocacy group',
+				'as of 1 May 2020',
+				'revision 2, last reviewed 2 January 2021',
+				accessed[style],
+				'https://example.org/claims/TT-01-C'
+			])
+				expect(text).toContain(part);
+			expect(text.toLowerCase()).toContain('the group argues that people wait too long');
+		});
+	}
+
+	it('keeps only inline formatting in the HTML, and escapes the data', () => {
+		const hostile = { ...item, title: 'A <script>alert(1)</script> <img src=x onerror=alert(1)>' };
+		const { html } = renderStyle(hostile, 'apa');
+		expect(html).toContain('<i>');
+		expect(html).not.toMatch(/<script|<img/);
+		expect(html).toContain('&lt;script&gt;');
+	});
+});
+
+describe('reference-manager formats parse back to the same fields', () => {
+	const fields = ['title', 'URL', 'issued', 'accessed', 'note'] as const;
+
+	it('BibTeX (BibLaTeX @online)', () => {
+		const bib = toBibtex(item);
+		expect(bib).toMatch(/^@online\{TT01C,/);
+		const [back] = new Cite(bib).data;
+		for (const f of [...fields, 'genre', 'version', 'container-title'] as const)
+			expect(back[f]).toEqual(item[f]);
+	});
+
+	it('RIS, with long values on one line', () => {
+		const ris = toRis(item);
+		expect(ris).toMatch(/^TY {2}- ELEC\n/);
+		expect(ris).toMatch(/\nER {2}- \n$/);
+		expect(ris.split('\n').find((l) => l.startsWith('TI'))).toBe(`TI  - ${item.title}`);
+		const [back] = new Cite(ris).data;
+		for (const f of [...fields, 'publisher', 'id'] as const) expect(back[f]).toEqual(item[f]);
+	});
+
+	it('CSL-JSON', () => {
+		const [back] = JSON.parse(toCslJson(item));
+		expect(back).toEqual(item);
+	});
+});
+
+describe('the evidence card and the sources', () => {
+	it('has a tag, the full citation, and each verbatim quote under its source', () => {
+		const mla = cite.styles.find((s) => s.style === 'mla')!.text;
+		const lines = cite.card.split('\n');
+		expect(lines[0]).toBe('The group argues that people wait too long for a hearing');
+		expect(lines[2]).toBe(mla);
+		expect(cite.card).toContain('“The agency held people for 45 days without a hearing in 2019.”');
+		expect(cite.card).toContain('(p. 3)');
+	});
+
+	it('cites each primary source on its own terms, with its own date', () => {
+		const [source] = pair.critique.sources;
+		const styles = citeSource(source, place.accessed).styles;
+		expect(styles.map((s) => s.style)).toEqual(['apa', 'mla', 'chicago']);
+		for (const s of styles) expect(s.text).toContain(source.url);
+		expect(styles[0].text).not.toContain('ICE Debate Explorer');
+	});
+
+	it('renders the same claim the same way (snapshot)', async () => {
+		const all = [
+			...cite.styles.map((s) => `${s.label}\n${s.text}\n${s.html}`),
+			cite.bibtex,
+			cite.ris,
+			cite.csl,
+			cite.card,
+			...cite.sources.flatMap((s) => s.styles.map((c) => `${s.id} ${c.style}: ${c.text}`))
+		].join('\n\n');
+		await expect(all).toMatchFileSnapshot('__snapshots__/TT-01-C.txt');
+	});
+});

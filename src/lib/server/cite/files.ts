@@ -1,0 +1,55 @@
+/**
+ * The downloadable citation files, `/downloads/citations/<id>.<ext>`: a claim as BibTeX, RIS,
+ * CSL-JSON or evidence card, or a source as BibTeX, RIS or CSL-JSON.
+ */
+import { sourceToCsl, type CslItem } from '$lib/cite/csl';
+import { FILE_FORMATS, parseCitationFile, type FileFormat } from '$lib/cite/formats';
+import type { CorpusViews } from '../corpus/views';
+import { citeClaim, claimItem, type CitePlace } from './cite';
+import { toBibtex, toCslJson, toRis } from './engine';
+import { toExportPair, toExportSource } from './records';
+
+type FileViews = Pick<
+	CorpusViews,
+	'claimById' | 'pairById' | 'sourceById' | 'topicById' | 'retiredById'
+>;
+
+export type CitationFile =
+	| { status: 200; body: string; filename: string; contentType: string }
+	| { status: 404 | 410; message: string };
+
+const WRITERS: Record<Exclude<FileFormat, 'card'>, (item: CslItem) => string> = {
+	bibtex: toBibtex,
+	ris: toRis,
+	csl: toCslJson
+};
+
+/** The body of a citation file, or why there is none. */
+export function citationFile(views: FileViews, file: string, place: CitePlace): CitationFile {
+	const parsed = parseCitationFile(file);
+	if (!parsed) return { status: 404, message: `There is no citation file "${file}".` };
+	const { id, format } = parsed;
+	const found = (body: string): CitationFile => ({
+		status: 200,
+		body,
+		filename: `${id}.${FILE_FORMATS[format].ext}`,
+		contentType: FILE_FORMATS[format].mime
+	});
+
+	const claim = views.claimById.get(id);
+	if (claim) {
+		const pair = toExportPair(views.pairById.get(claim.pairId)!, views);
+		if (format === 'card') return found(citeClaim(pair, claim.side, place).card);
+		return found(WRITERS[format](claimItem(pair, claim.side, place)));
+	}
+	const source = views.sourceById.get(id);
+	if (source && format !== 'card') {
+		return found(WRITERS[format](sourceToCsl(toExportSource(source), place.accessed)));
+	}
+	const retired = views.retiredById.get(id);
+	if (retired) {
+		const by = retired.replaced_by ? `; cite ${retired.replaced_by} instead` : '';
+		return { status: 410, message: `${id} was retired on ${retired.retired}${by}.` };
+	}
+	return { status: 404, message: `There is no claim or source "${id}" with a ${format} file.` };
+}
