@@ -7,9 +7,17 @@ import { readCorpusFiles, todayUtc } from '../src/lib/server/corpus/load';
 import { validateCorpus } from '../src/lib/server/corpus/validate';
 
 const started = performance.now();
+// Progress by phase on stderr, so stdout stays the list of problems and the summary line.
+const progress = (what: string) =>
+	process.stderr.write(`check:claims: ${what} (${Math.round(performance.now() - started)} ms)\n`);
+progress('reading claims/…');
 const files = readCorpusFiles();
-process.stderr.write(`check:claims: read ${files.length} files, validating…\n`);
+const pairFiles = files.filter((f) => /^claims\/[^/]+\/[^/]+\.ya?ml$/.test(f.path)).length;
+progress(
+	`read ${files.length} files (${pairFiles} pairs, ${files.length - pairFiles} registries); validating…`
+);
 const { data, problems } = validateCorpus(files, { today: todayUtc() });
+progress(`validated: ${problems.length} problem(s)`);
 const sorted = sortProblems(problems);
 for (const p of sorted) console.log(formatProblem(p));
 const errors = sorted.filter((p) => p.level === 'error').length;

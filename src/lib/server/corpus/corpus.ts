@@ -26,3 +26,6 @@ if (!data) {
 
 /** Every view of the validated corpus. */
 export const corpus = buildViews(data);
+/** The checker's balance warnings (reported, never fatal) and one side's framing words, for /balance. */
+export const corpusWarnings = sortProblems(problems).filter((p) => p.level === 'warning');
+export const loadedTerms = data.loadedTerms;
