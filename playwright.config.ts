@@ -6,10 +6,15 @@ export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
+	// A cold server renders its first pages slowly (corpus, sanitiser and citation engine load on
+	// first use), and CI shares two cores between the server and the browser.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
+		navigationTimeout: 45_000,
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',
 		launchOptions: {

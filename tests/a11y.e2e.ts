@@ -29,6 +29,8 @@ const ROUTES = [
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`axe, ${scheme} scheme`, () => {
 		test.use({ colorScheme: scheme });
+		// axe walks every node: on the long explorer and balance pages it takes many seconds.
+		test.setTimeout(120_000);
 		for (const route of ROUTES) {
 			test(`${route} has no axe violations`, async ({ page }) => {
 				await page.goto(route);
@@ -42,6 +44,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('every page has a title, a description and one h1', async ({ page }) => {
+	test.setTimeout(180_000);
 	for (const route of ROUTES) {
 		await page.goto(route);
 		expect(await page.title(), route).not.toBe('');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readLighthouseReport } from './lighthouse';
+
+const report = {
+	categories: {
+		performance: {
+			score: 0.41,
+			auditRefs: [
+				{ id: 'largest-contentful-paint', weight: 25 },
+				{ id: 'total-blocking-time', weight: 30 },
+				{ id: 'diagnostics', weight: 0 }
+			]
+		},
+		accessibility: { score: 0.96, auditRefs: [{ id: 'target-size', weight: 7 }] },
+		'best-practices': { score: 1, auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
+		seo: { score: 1, auditRefs: [] }
+	},
+	audits: {
+		'largest-contentful-paint': { score: 0.21, numericValue: 5327.4 },
+		'total-blocking-time': { score: 1, numericValue: 12 },
+		diagnostics: { score: null },
+		'target-size': { score: 0 },
+		'errors-in-console': { score: 1 }
+	}
+};
+
+describe('readLighthouseReport', () => {
+	it('reads the four scores out of 100, the timings, and the weighted audits that did not pass', () => {
+		expect(readLighthouseReport(JSON.stringify(report))).toEqual({
+			scores: { performance: 41, accessibility: 96, 'best-practices': 100, seo: 100 },
+			lcpMs: 5327.4,
+			tbtMs: 12,
+			failing: ['largest-contentful-paint', 'target-size']
+		});
+	});
+
+	it('throws the runtime error of a run that could not load the page', () => {
+		const failed = { ...report, runtimeError: { message: 'ERRORED_DOCUMENT_REQUEST' } };
+		expect(() => readLighthouseReport(JSON.stringify(failed))).toThrow('ERRORED_DOCUMENT_REQUEST');
+	});
+});
