@@ -1,0 +1,125 @@
+/**
+ * Searching the index: the one module the server (pages and /api/search) and the browser both use.
+ * It loads a serialised index, plans the query (query.ts), runs it (engine.ts), and returns ranked
+ * hits, and on request the positions lunr recorded for each matched field, for highlighting.
+ * It never throws once loaded.
+ */
+import { decodeIndex, type EncodedIndex, type FlatIndex } from './codec';
+import { executeQuery, positionsOf, type Executed } from './engine';
+import { FIELD_NAMES, sideOf, type FieldName, type Side } from './fields';
+import { planQuery } from './query';
+
+/** A matched stretch of a field's text: [start, length] in characters. */
+export type Range = [number, number];
+/** Where each matched field of a pair matched, ranges sorted and not overlapping. */
+export type FieldMarks = Partial<Record<FieldName, Range[]>>;
+
+export interface SearchHit {
+	/** The pair id. */
+	id: string;
+	score: number;
+	/** The sides whose own fields matched. */
+	sides: Side[];
+}
+
+export interface SearchOutcome {
+	/** Best first; equal scores in corpus order. */
+	hits: SearchHit[];
+	/** The positions to mark in a hit's fields (empty for a pair that is not a hit). */
+	marks(id: string): FieldMarks;
+	notices: string[];
+	/** A fuzzy retry (`word~1`) that finds something, offered when nothing matched; or null. */
+	suggestion: string | null;
+}
+
+export interface Searcher {
+	search(query: string): SearchOutcome;
+	/** Number of documents in the index. */
+	size: number;
+}
+
+/** Loads a serialised index (the text the build wrote) into a searcher. Throws on a bad index. */
+export function loadSearcher(serialised: string | EncodedIndex): Searcher {
+	const encoded =
+		typeof serialised === 'string' ? (JSON.parse(serialised) as EncodedIndex) : serialised;
+	const index = decodeIndex(encoded);
+	const docNumber = new Map(index.refs.map((ref, i) => [ref, i]));
+	const masks = sideMasks(index);
+	const sidesOf = (fieldMask: number): Side[] =>
+		(['critique', 'response'] as const).filter((side) => fieldMask & masks[side]);
+	const run = (query: string) => {
+		const plan = planQuery(index, query);
+		return { plan, executed: executeQuery(index, plan.clauses) };
+	};
+	return {
+		size: index.refs.length,
+		search(query: string): SearchOutcome {
+			let result: ReturnType<typeof run>;
+			try {
+				result = run(query);
+			} catch {
+				// Planning keeps to what lunr accepts; this is the last line of defence.
+				return { ...NOTHING, notices: ['This search could not be run.'] };
+			}
+			const { plan, executed } = result;
+			const hits = executed.matches.map((m) => ({
+				id: index.refs[m.doc],
+				score: m.score,
+				sides: sidesOf(m.fieldMask)
+			}));
+			const suggestion =
+				hits.length === 0 ? fuzzyRetry(plan.words, (q) => run(q).executed.matches.length) : null;
+			return {
+				hits,
+				marks: marksFor(index, executed, docNumber),
+				notices: plan.notices,
+				suggestion
+			};
+		}
+	};
+}
+
+const NOTHING: SearchOutcome = { hits: [], marks: () => ({}), notices: [], suggestion: null };
+
+/** The side a field-number bitmask touches, as bitmasks: one per side. */
+function sideMasks(index: FlatIndex): Record<Side, number> {
+	const masks = { critique: 0, response: 0 };
+	index.fields.forEach((field, f) => {
+		const side = sideOf(field as FieldName);
+		if (side) masks[side] |= 1 << f;
+	});
+	return masks;
+}
+
+function marksFor(index: FlatIndex, executed: Executed, docNumber: Map<string, number>) {
+	return (id: string): FieldMarks => {
+		const doc = docNumber.get(id);
+		if (doc === undefined) return {};
+		const byField = positionsOf(index, executed.query, doc);
+		const marks: FieldMarks = {};
+		for (const field of FIELD_NAMES) {
+			const ranges = byField.get(index.fields.indexOf(field));
+			if (ranges?.length) marks[field] = mergeRanges(ranges);
+		}
+		return marks;
+	};
+}
+
+/** Sorted ranges with overlaps joined. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+	const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	const merged: Range[] = [];
+	for (const [start, length] of sorted) {
+		const last = merged.at(-1);
+		if (last && start <= last[0] + last[1]) last[1] = Math.max(last[1], start + length - last[0]);
+		else merged.push([start, length]);
+	}
+	return merged;
+}
+
+/** "flors~1 arrests~1": the query's words with one letter of slack, when that finds something. */
+function fuzzyRetry(words: string[], count: (query: string) => number): string | null {
+	if (!words.some((w) => w.length >= 3)) return null;
+	const retry = words.map((w) => (w.length >= 3 ? `${w}~1` : w)).join(' ');
+	return count(retry) > 0 ? retry : null;
+}

@@ -1,0 +1,49 @@
+/**
+ * Search on the server: the serialised index the build wrote (the same text the browser fetches),
+ * loaded on the first search, and the corpus' documents for excerpts. Used by the explorer page
+ * and /api/search; also decides, from the index's measured size, where the browser searches.
+ */
+import { gzipSync } from 'node:zlib';
+import serialised from 'virtual:search-index.json?raw';
+import { corpus } from '$lib/server/corpus/corpus';
+import { loadSearcher, type SearchOutcome, type Searcher } from '$lib/search/search';
+import { rowMatchOf, type RowMatch } from '$lib/search/highlight';
+import { placementOf } from '$lib/search/placement';
+import type { SearchDocument } from '$lib/search/fields';
+import { buildSearchDocuments } from './documents';
+
+/** The serialised index's size, measured when the server starts. */
+export const searchIndexSize = { bytes: serialised.length, gzip: gzipSync(serialised).length };
+
+/** Where the browser searches while typing, decided from the measured size. */
+export const searchPlacement = placementOf(searchIndexSize.gzip);
+
+let searcher: Searcher | undefined;
+let documents: Map<string, SearchDocument> | undefined;
+
+/** Runs a query; `topics`, when given, keeps only the pairs of those topics. */
+export function searchPairs(query: string, topics: readonly string[] = []) {
+	searcher ??= loadSearcher(serialised);
+	const outcome = searcher.search(query);
+	const hits = topics.length
+		? outcome.hits.filter((h) => topics.includes(corpus.pairById.get(h.id)?.topic ?? ''))
+		: outcome.hits;
+	return { ...outcome, hits };
+}
+
+/** Search order as the explorer takes it: pair id → place in the ranking. */
+export function rankOf({ hits }: SearchOutcome): Map<string, number> {
+	return new Map(hits.map((h, i) => [h.id, i]));
+}
+
+/** The marks and excerpts the rows of the given hits show, by pair id. */
+export function rowMatchesOf(
+	outcome: SearchOutcome,
+	ids: ReadonlySet<string>
+): Map<string, RowMatch> {
+	documents ??= new Map(buildSearchDocuments(corpus).map((d) => [d.id, d]));
+	const shown = outcome.hits.filter((h) => ids.has(h.id));
+	return new Map(
+		shown.map((h) => [h.id, rowMatchOf(h, outcome.marks(h.id), documents!.get(h.id) ?? {})])
+	);
+}
