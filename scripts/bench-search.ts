@@ -52,6 +52,7 @@ function rows(corpus: string, figures: EngineFigures[]): string[] {
 				ms(f.mixed.p95),
 				ms(f.mixed.max),
 				`${ms(f.worstHostile.ms)} (\`${f.worstHostile.query.slice(0, 28).replace(/\|/g, '\\|')}\`)`,
+				ms(f.hostileMax),
 				f.placement ?? '—',
 				f.endpoint ? `${ms(f.endpoint.p50)} / ${ms(f.endpoint.p95)}` : '—',
 				f.lunrQuery ? `${ms(f.lunrQuery.p50)} / ${ms(f.lunrQuery.p95)}` : '—'
@@ -61,8 +62,8 @@ function rows(corpus: string, figures: EngineFigures[]): string[] {
 }
 
 const HEADER = [
-	'| corpus | engine | build | index | gzip | × text | load | heap | p50 ms | p95 ms | max ms | worst hostile, median ms | browser or server | endpoint p50 / p95 ms | lunr Index#query p50 / p95 ms |',
-	'|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|--:|--:|'
+	'| corpus | engine | build | index | gzip | × text | load | heap | p50 ms | p95 ms | max ms | worst hostile query, median ms | hostile max ms | browser or server | endpoint p50 / p95 ms | lunr Index#query p50 / p95 ms |',
+	'|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|--:|--:|'
 ];
 
 function main() {

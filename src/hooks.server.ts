@@ -13,7 +13,11 @@ import {
 const cacheAndCompress: Handle = async ({ event, resolve }) => {
 	// Prerendering writes files (precompressed by the adapter) and may not read the query.
 	if (building) return resolve(event);
-	const key = `${event.url.pathname}${event.url.search}`;
+	// The raw request URL, not event.url: SvelteKit normalises a page's data request
+	// (/path/__data.json?x-sveltekit-invalidated=…) to the page's own URL, and the two must
+	// never share an entry.
+	const raw = new URL(event.request.url);
+	const key = `${raw.pathname}${raw.search}`;
 	const accept = event.request.headers.get('accept-encoding');
 	const hit = event.request.method === 'GET' ? cachedResponse(key) : undefined;
 	if (hit) return toResponse(hit, accept);

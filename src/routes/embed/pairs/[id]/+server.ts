@@ -17,7 +17,7 @@ const HEADERS = {
 	'cache-control': 'public, max-age=3600'
 };
 
-function page(title: string, head: string, body: string): string {
+function page(title: string, description: string, head: string, body: string): string {
 	return `<!doctype html>
 <html lang="en">
 <head>
@@ -25,6 +25,7 @@ function page(title: string, head: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta name="robots" content="noindex" />
 <title>${escapeXml(title)}</title>
+<meta name="description" content="${escapeXml(description)}" />
 ${head}
 </head>
 <body>
@@ -42,7 +43,7 @@ export function GET({ params, url }) {
 			? `${params.id} was retired${retired.replaced_by ? `; see ${retired.replaced_by}` : ''}.`
 			: `There is no pair with the id "${params.id}".`;
 		const body = `<main><h1>${escapeXml(message)}</h1></main>`;
-		return new Response(page('Not found · ICE Debate Explorer', '', body), {
+		return new Response(page('Not found · ICE Debate Explorer', message, '', body), {
 			status: retired ? 410 : 404,
 			headers: HEADERS
 		});
@@ -57,5 +58,6 @@ export function GET({ params, url }) {
 		props: { pair, citation: styles.find((s) => s.style === 'apa')!.text, permalink, claimLinks }
 	});
 	const title = `${pair.id}: ${pair.question} · ICE Debate Explorer`;
-	return new Response(page(title, card.head, card.body), { headers: HEADERS });
+	const description = `${pair.critique.summary} ${pair.response.summary}`;
+	return new Response(page(title, description, card.head, card.body), { headers: HEADERS });
 }
