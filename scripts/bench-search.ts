@@ -8,6 +8,7 @@
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { format, resolveConfig } from 'prettier';
 import { buildSearchDocuments } from '../src/lib/server/search/documents';
 import { readCorpusFiles, todayUtc } from '../src/lib/server/corpus/load';
 import { validateCorpus } from '../src/lib/server/corpus/validate';
@@ -66,7 +67,7 @@ const HEADER = [
 	'|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|--:|--:|'
 ];
 
-function main() {
+async function main() {
 	const header = machine();
 	progress('reading and validating claims/');
 	const { data } = validateCorpus(readCorpusFiles(), { today: todayUtc() });
@@ -97,9 +98,13 @@ function main() {
 		`Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
 		''
 	].join('\n');
-	writeFileSync(OUTPUT, report);
+	// Formatted as `npm run lint` expects the committed file to be.
+	writeFileSync(
+		OUTPUT,
+		await format(report, { ...(await resolveConfig(OUTPUT)), filepath: OUTPUT })
+	);
 	console.log(`\n${report}`);
 	progress(`written to ${OUTPUT}`);
 }
 
-main();
+await main();
