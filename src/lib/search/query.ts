@@ -69,11 +69,15 @@ function plainClauses(text: string): ParsedClause[] {
 		}));
 }
 
-/** The term a prefix search should extend: the stem of the typed letters where there is one. */
+/**
+ * The term a prefix search should extend: the stem of the typed letters ("detention*" → "detent*",
+ * as the index holds stems), unless stemming leaves fewer than MIN_PREFIX letters ("0as" → "0a").
+ */
 function prefixOf(index: FlatIndex, letters: string): string {
 	const word = normalizeWord(letters);
 	const stem = word ? queryTerms(index, word)[0] : undefined;
-	return stem && word.startsWith(stem.slice(0, -1)) ? stem : word;
+	const usable = stem && stem.length >= MIN_PREFIX && word.startsWith(stem.slice(0, -1));
+	return usable ? stem : word;
 }
 
 /** Rewrites a wildcard clause so that it cannot scan the whole index. */
@@ -157,7 +161,8 @@ function clausesOf(index: FlatIndex, c: ParsedClause): Clause[] {
 		term,
 		fields,
 		boost: c.boost,
-		editDistance: c.editDistance,
+		// A one-letter part of a joined word ("0—ice~1") would match every short term.
+		editDistance: term.length > 1 ? c.editDistance : 0,
 		presence: c.presence
 	}));
 }

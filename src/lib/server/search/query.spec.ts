@@ -120,6 +120,18 @@ describe('queries that would scan the whole index', () => {
 		expect(planned.notices).toEqual([expect.stringMatching(/fuzzy|exactly/)]);
 	});
 
+	it('keeps three letters before a wildcard even where the stem is shorter', () => {
+		expect(terms('ice*')).toEqual(['ice*']);
+		expect(terms('0as')).toEqual(['0as*']);
+	});
+
+	it('drops fuzziness from a one-letter part of a joined word', () => {
+		expect(plan('0—flores~1').clauses.map((c) => [c.term, c.editDistance])).toEqual([
+			['0', 0],
+			['flore', 1]
+		]);
+	});
+
 	it('allows a prefix of three letters', () => {
 		expect(plan('cou*')).toMatchObject({ notices: [], clauses: [{ term: 'cou*' }] });
 	});
