@@ -10,6 +10,8 @@ import {
 	isUnfiltered,
 	parseFilters,
 	serializeFilters,
+	sidesOf,
+	sidesParam,
 	type FilterState
 } from './filters';
 
@@ -135,5 +137,14 @@ describe('parseFilters and serializeFilters, for any input', () => {
 		expect(isUnfiltered(DEFAULT_STATE)).toBe(true);
 		expect(isUnfiltered({ ...DEFAULT_STATE, sides: 'response-first' })).toBe(true);
 		expect(isUnfiltered({ ...DEFAULT_STATE, topic: ['detention'] })).toBe(false);
+	});
+});
+
+describe('sidesOf and sidesParam', () => {
+	it('reads only a known side order, and writes nothing for the default', () => {
+		expect(sidesOf(new URLSearchParams('sides=response-first'))).toBe('response-first');
+		expect(sidesOf(new URLSearchParams('sides=<b>'))).toBe('critique-first');
+		expect(sidesParam('response-first')).toBe('?sides=response-first');
+		expect(sidesParam('critique-first')).toBe('');
 	});
 });

@@ -116,6 +116,11 @@ export function isUnfiltered(state: FilterState): boolean {
 	);
 }
 
+/** The side order a URL asks for; anything but a known order is the default. */
+export function sidesOf(params: URLSearchParams): SideOrder {
+	return params.get('sides') === 'response-first' ? 'response-first' : DEFAULT_STATE.sides;
+}
+
 /** The side order only, as a query string, for links to other pages that should keep it. */
 export function sidesParam(sides: SideOrder): string {
 	return sides === DEFAULT_STATE.sides ? '' : `?sides=${sides}`;

@@ -2,7 +2,7 @@
  * Balance warnings: reported, never fatal. They flag what makes one side look stronger by form
  * rather than substance: missing sources, unequal length, one side's framing words.
  */
-import type { Problem } from './parse';
+import { formatPath, type Problem } from './parse';
 import type { LoadedTerm, Pair } from './schema';
 import { countWords, findLoadedTerms } from './text';
 import type { Located, Registry } from './validate';
@@ -24,7 +24,7 @@ export function checkBalance(
 			warnings.push({
 				file: file.file,
 				line: file.lineOf(path),
-				path: path.join('.'),
+				path: formatPath(path),
 				message,
 				level: 'warning'
 			});
@@ -81,7 +81,7 @@ export function checkBalance(
 			warnings.push({
 				file: glossary.file.file,
 				line: glossary.file.lineOf(['terms', i, 'neutral']),
-				path: `terms.${i}.neutral`,
+				path: formatPath(['terms', i, 'neutral']),
 				message: loadedMessage(found, loaded),
 				level: 'warning'
 			});

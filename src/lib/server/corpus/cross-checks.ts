@@ -2,7 +2,7 @@
  * The checks that span files: ids against file names and folders, references between files,
  * quotes against source excerpts, dates against today, links and markup in prose.
  */
-import type { FieldPath, ParsedFile, Problem } from './parse';
+import { formatPath, type FieldPath, type ParsedFile, type Problem } from './parse';
 import type { Citation, Pair } from './schema';
 import { quotedPassages, quoteInExcerpts } from './text';
 import type { Located, Registry } from './validate';
@@ -22,17 +22,11 @@ function indexSources(list: Sources): SourceIndex {
 	return index;
 }
 
-function formatFieldPath(path: FieldPath): string {
-	return path
-		.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
-		.join('');
-}
-
 function report(ctx: CrossContext, where: ParsedFile, path: FieldPath, message: string) {
 	ctx.problems.push({
 		file: where.file,
 		line: where.lineOf(path),
-		path: formatFieldPath(path),
+		path: formatPath(path),
 		message,
 		level: 'error'
 	});

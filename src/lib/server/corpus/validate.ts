@@ -2,7 +2,7 @@
  * Validation: every file through its schema, then the checks that span files. All problems are
  * collected and returned together; nothing here throws on bad data.
  */
-import { checkSchema, parseYamlFile, type FieldPath, type ParsedFile, type Problem } from './parse';
+import { checkSchema, parseYamlFile, type ParsedFile, type Problem } from './parse';
 import { checkPairs, checkRegistries, type CrossContext } from './cross-checks';
 import { pair as pairSchema, registries, type Pair, type RegistryName } from './schema';
 import type { z } from 'zod';
@@ -32,8 +32,6 @@ export interface CorpusData {
 export interface Located<T> {
 	data: T;
 	file: ParsedFile;
-	/** Path of this value inside its file (empty for a pair, `['sources', 3]` for a source). */
-	at: FieldPath;
 }
 
 export interface ValidateOptions {
@@ -61,7 +59,7 @@ export function validateCorpus(
 		if (!parsed) return null;
 		const { data, problems: shape } = checkSchema(parsed, registries[name]);
 		problems.push(...shape);
-		return data ? { data: data as Registry<N>, file: parsed, at: [] } : null;
+		return data ? { data: data as Registry<N>, file: parsed } : null;
 	};
 	const topics = registry('topics.yaml');
 	const sources = registry('sources.yaml');
@@ -80,7 +78,7 @@ export function validateCorpus(
 		if (!parsed) continue;
 		const { data, problems: shape } = checkSchema(parsed, pairSchema);
 		problems.push(...shape);
-		if (data) pairs.push({ data, file: parsed, at: [] });
+		if (data) pairs.push({ data, file: parsed });
 	}
 
 	if (!topics || !sources || !timeline || !glossary || !loaded || !retired || !about) {

@@ -1,3 +1,4 @@
+import { sidesOf, sidesParam } from '$lib/explorer/state';
 import { error, redirect } from '@sveltejs/kit';
 import { goneError, resolveAddress } from '$lib/server/cite/address';
 import { corpus } from '$lib/server/corpus/corpus';
@@ -6,7 +7,7 @@ import { corpus } from '$lib/server/corpus/corpus';
 // page never renders; retired ids answer 410 and unknown ones 404 through the error page.
 export function load({ params, url }) {
 	const address = resolveAddress(corpus, params.id);
-	const keep = url.searchParams.get('sides') === 'response-first' ? '?sides=response-first' : '';
+	const keep = sidesParam(sidesOf(url.searchParams));
 	if (address.kind === 'claim') redirect(308, `/pairs/${address.pairId}${keep}#${address.claimId}`);
 	if (address.kind === 'pair') redirect(308, `/pairs/${address.pairId}${keep}`);
 	if (address.kind === 'retired') error(410, goneError(address.entry));
