@@ -35,26 +35,25 @@ const cacheAndCompress: Handle = async ({ event, resolve }) => {
 
 /** Every response SvelteKit renders carries the security headers; the embed route may be framed. */
 const securityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	let response = await resolve(event);
 	const path = event.url.pathname;
 	const csp = response.headers.get('content-security-policy');
 	try {
-		for (const [name, value] of Object.entries(BASE_HEADERS)) {
-			if (!response.headers.has(name)) response.headers.set(name, value);
-		}
-		response.headers.set(
-			'content-security-policy',
-			csp ? cspForPath(csp, path) : fallbackCsp(path)
-		);
-		return response;
+		applyHeaders(response.headers, path, csp);
 	} catch {
-		// Headers of some responses (fetch results) are immutable: copy them.
-		const copy = new Response(response.body, response);
-		for (const [name, value] of Object.entries(BASE_HEADERS)) copy.headers.set(name, value);
-		copy.headers.set('content-security-policy', csp ? cspForPath(csp, path) : fallbackCsp(path));
-		return copy;
+		// Headers of some responses (fetch results) are immutable: set them on a copy.
+		response = new Response(response.body, response);
+		applyHeaders(response.headers, path, csp);
 	}
+	return response;
 };
+
+function applyHeaders(headers: Headers, path: string, csp: string | null) {
+	for (const [name, value] of Object.entries(BASE_HEADERS)) {
+		if (!headers.has(name)) headers.set(name, value);
+	}
+	headers.set('content-security-policy', csp ? cspForPath(csp, path) : fallbackCsp(path));
+}
 
 // Headers are set on the way out of the cache too: the cache stores bodies with their headers.
 export const handle = sequence(securityHeaders, cacheAndCompress);
