@@ -171,6 +171,43 @@ test.describe('with JavaScript', () => {
 		await other.close();
 	});
 
+	test('each argument is sent once, and stays whole after filtering and live search', async ({
+		page,
+		request
+	}) => {
+		const html = await (await request.get('/')).text();
+		const data = html.slice(html.lastIndexOf('<script'));
+		await page.goto('/');
+		const argument = rows(page).first().locator('details.argument .prose').first();
+		const text = (await argument.textContent())!.trim();
+		// Words from the start of its first paragraph, before any character that HTML or JSON escapes.
+		const opening = (await argument.evaluate(
+			(el) => el.querySelector('p')?.firstChild?.textContent
+		))!
+			.slice(0, 50)
+			.split(/["&<>'\n]/)[0];
+		expect(opening.length).toBeGreaterThan(15);
+		// In the page once, as HTML; the hydration data names the element instead.
+		expect(html.split(opening).length - 1).toBe(1);
+		expect(data).not.toContain(opening);
+		await waitForHydration(page);
+		const first = (await rowIds(page))[0];
+		// The row goes and comes back through a client navigation, then through live search.
+		await page.locator('input[name="topic"][value="due-process"]').check();
+		await expect(rows(page).first().locator('.id')).not.toHaveText(first);
+		await page.goBack();
+		await expect(rows(page).first().locator('.id')).toHaveText(first);
+		expect((await argument.textContent())!.trim()).toBe(text);
+		await page.locator('#search-q').fill('flores');
+		await expect(rows(page).first().locator('.id')).not.toHaveText(first);
+		await page.locator('#search-q').fill('');
+		await page.locator('#search-q').press('Enter');
+		await expect(rows(page).first().locator('.id')).toHaveText(first);
+		await rows(page).first().locator('details.argument summary').first().click();
+		await expect(argument).toBeVisible();
+		expect((await argument.textContent())!.trim()).toBe(text);
+	});
+
 	test('a link to a claim anchor lands on that claim', async ({ page }) => {
 		const [id] = pairIdsOnDisk();
 		await page.goto(`/pairs/${id}#${id}-R`);

@@ -1,12 +1,18 @@
 import { corpus } from '$lib/server/corpus/corpus';
 import { explore, facetValues, parseFilters, vocabulary, yearSpan } from '$lib/server/explorer';
+import { sendOnce } from '$lib/page-html';
 import { rankOf, rowMatchesOf, searchPairs, searchPlacement } from '$lib/server/search/searcher';
 
-export function load({ url }) {
+export function load(event) {
+	const { url } = event;
 	const { state, notices } = parseFilters(url.searchParams, vocabulary);
 	// A query ranks the results by relevance and narrows the facet counts to its hits.
 	const search = state.q.trim() ? searchPairs(state.q) : null;
-	const { results, counts, total } = explore(state, search ? rankOf(search) : undefined);
+	const { results, counts, total } = explore(
+		state,
+		search ? rankOf(search) : undefined,
+		sendOnce(event)
+	);
 	const matches = search ? rowMatchesOf(search, new Set(results.map((r) => r.id))) : null;
 	return {
 		state,

@@ -19,6 +19,7 @@ import {
 	type Vocabulary
 } from '$lib/explorer/filters';
 import { responseStatuses, speakerKinds } from './corpus/schema';
+import { argumentId, sendPlain, type SendHtml } from '$lib/page-html';
 
 function toRecord(pair: PairView, order: number): FacetRecord {
 	const claims = SIDES.map((side) => pair[side]);
@@ -68,16 +69,23 @@ export const yearSpan = {
 	max: Math.max(...records.flatMap((r) => r.years))
 };
 
-/** Results, facet counts and notices for an explorer query. `rank` comes from search, when used. */
-export function explore(state: FilterState, rank?: Map<string, number>) {
+/** What an explorer row shows of a pair: its summary and both arguments, to expand in place. */
+export function explorerRow(pair: PairView, send: SendHtml = sendPlain) {
+	const html = (side: (typeof SIDES)[number]) =>
+		send(argumentId(pair[side].id), pair[side].argumentHtml);
+	return {
+		...summarizePair(pair),
+		argumentHtml: { critique: html('critique'), response: html('response') }
+	};
+}
+
+/**
+ * Results, facet counts and notices for an explorer query. `rank` comes from search, when used;
+ * `send` is how the rows' argument HTML reaches the page (see $lib/page-html.ts).
+ */
+export function explore(state: FilterState, rank?: Map<string, number>, send?: SendHtml) {
 	const results = applyFilters(records, state, rank);
-	const summaries = results.map((r) => {
-		const pair = corpus.pairById.get(r.id)!;
-		return {
-			...summarizePair(pair),
-			argumentHtml: { critique: pair.critique.argumentHtml, response: pair.response.argumentHtml }
-		};
-	});
+	const summaries = results.map((r) => explorerRow(corpus.pairById.get(r.id)!, send));
 	const searched = rank ? records.filter((r) => rank.has(r.id)) : records;
 	return {
 		results: summaries,

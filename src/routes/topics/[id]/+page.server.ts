@@ -1,16 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { corpus } from '$lib/server/corpus/corpus';
-import { summarizePair } from '$lib/server/corpus/views';
+import { explorerRow } from '$lib/server/explorer';
+import { sendOnce } from '$lib/page-html';
 
-export function load({ params }) {
+export function load(event) {
+	const { params } = event;
 	const topic = corpus.topicById.get(params.id);
 	if (!topic) error(404, `There is no topic "${params.id}".`);
 	return {
 		topic,
-		pairs: (corpus.pairsByTopic.get(topic.id) ?? []).map((pair) => ({
-			...summarizePair(pair),
-			argumentHtml: { critique: pair.critique.argumentHtml, response: pair.response.argumentHtml }
-		})),
+		pairs: (corpus.pairsByTopic.get(topic.id) ?? []).map((pair) =>
+			explorerRow(pair, sendOnce(event))
+		),
 		events: corpus.events.filter((e) => e.topics.includes(topic.id)),
 		terms: corpus.terms
 			.filter((t) => t.topics.includes(topic.id))
