@@ -24,6 +24,13 @@ describe('findFirstLoadAssets', () => {
 		});
 	});
 
+	it('skips the disabled stylesheets SvelteKit writes for the styles it inlined', () => {
+		const html =
+			'<link href="./_app/immutable/assets/0.css" rel="stylesheet" disabled media="(max-width: 0)">' +
+			'<link disabled="" rel="stylesheet" href="./b.css"><link rel="stylesheet" href="./c.css">';
+		expect(findFirstLoadAssets(html, 'http://h/').css).toEqual(['http://h/c.css']);
+	});
+
 	it('reads module preloads and style preloads from the Link header, without duplicates', () => {
 		const header =
 			'<./_app/immutable/assets/0.css>; rel="preload"; as="style"; nopush, ' +

@@ -23,6 +23,8 @@ export interface FirstLoad {
 	html: Weight;
 	js: Weight;
 	css: Weight;
+	/** Bytes of `<style>` elements: CSS that comes inside the HTML, counted there too. */
+	inlineCss: number;
 }
 
 const attribute = (tag: string, name: string) =>
@@ -40,6 +42,8 @@ export function findFirstLoadAssets(html: string, pageUrl: string, linkHeader = 
 		const rel = attribute(tag, 'rel')?.toLowerCase().split(/\s+/) ?? [];
 		const href = attribute(tag, 'href');
 		if (!href) continue;
+		// A disabled stylesheet is not fetched: SvelteKit writes one for each stylesheet it inlined.
+		if (/\sdisabled(?=[\s=/>])/i.test(tag)) continue;
 		if (rel.includes('modulepreload')) add(js, href);
 		if (rel.includes('stylesheet')) add(css, href);
 	}
@@ -95,7 +99,11 @@ export async function measureFirstLoad(pageUrl: string): Promise<FirstLoad & { b
 	const bytes = new Uint8Array(await response.arrayBuffer());
 	const body = new TextDecoder().decode(bytes);
 	const refs = findFirstLoadAssets(body, pageUrl, response.headers.get('link') ?? '');
-	const result = { html: empty(), js: empty(), css: empty(), body };
+	const inlineCss = [...body.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].reduce(
+		(n, [, css]) => n + new TextEncoder().encode(css).byteLength,
+		0
+	);
+	const result = { html: empty(), js: empty(), css: empty(), inlineCss, body };
 	add(result.html, bytes, pageUrl);
 	for (const url of refs.css) add(result.css, await fetchBytes(url), url);
 	const queue = [...refs.js];

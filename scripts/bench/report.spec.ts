@@ -39,7 +39,8 @@ function result(overrides: Partial<BenchResult> = {}): BenchResult {
 						...weight(90_000, 41_000),
 						largest: { url: 'http://h/_app/c/big.js', gzip: 30_000 }
 					},
-					css: weight(8000, 3000)
+					css: weight(8000, 3000),
+					inlineCss: 0
 				},
 				pairs: 4,
 				claimBytes: 25_000

@@ -64,39 +64,42 @@ function loadRows(r: BenchResult): string[][] {
 }
 
 function pageRows(r: BenchResult): string[][] {
-	return r.pages.flatMap(({ route, firstLoad: { html, js, css }, pairs, claimBytes }) => {
-		const isHome = route === '/';
-		const largest = js.largest
-			? `, largest ${new URL(js.largest.url).pathname.split('/').pop()} ${kb(js.largest.gzip)} gzip`
-			: '';
-		const weights =
-			`JS ${js.files} files, ${kb(js.raw)} (${kb(js.gzip)} gzip${largest}) · ` +
-			`CSS ${css.files} files, ${kb(css.raw)} (${kb(css.gzip)} gzip)`;
-		const carried = claimBytes
-			? `, ${pairs} ${pairs === 1 ? 'pair' : 'pairs'} with ${kb(claimBytes)} of claim text: ` +
-				`${(html.raw / claimBytes).toFixed(1)}× the text`
-			: '';
-		return [
-			[
-				'first-load JS, CSS',
-				`\`${route}\``,
-				weights,
-				'',
-				'',
-				isHome ? `JS ≤ ${kb(TARGETS.homeJsGzip)} gzip` : '—',
-				met(isHome ? js.gzip <= TARGETS.homeJsGzip : null)
-			],
-			[
-				'HTML bytes',
-				`\`${route}\``,
-				`${kb(html.raw)} (${kb(html.gzip)} gzip)${carried}`,
-				'',
-				'',
-				'—',
-				'—'
-			]
-		];
-	});
+	return r.pages.flatMap(
+		({ route, firstLoad: { html, js, css, inlineCss }, pairs, claimBytes }) => {
+			const isHome = route === '/';
+			const largest = js.largest
+				? `, largest ${new URL(js.largest.url).pathname.split('/').pop()} ${kb(js.largest.gzip)} gzip`
+				: '';
+			const weights =
+				`JS ${js.files} files, ${kb(js.raw)} (${kb(js.gzip)} gzip${largest}) · ` +
+				`CSS ${css.files} files, ${kb(css.raw)} (${kb(css.gzip)} gzip)` +
+				(inlineCss ? `, ${kb(inlineCss)} inline in the HTML` : '');
+			const carried = claimBytes
+				? `, ${pairs} ${pairs === 1 ? 'pair' : 'pairs'} with ${kb(claimBytes)} of claim text: ` +
+					`${(html.raw / claimBytes).toFixed(1)}× the text`
+				: '';
+			return [
+				[
+					'first-load JS, CSS',
+					`\`${route}\``,
+					weights,
+					'',
+					'',
+					isHome ? `JS ≤ ${kb(TARGETS.homeJsGzip)} gzip` : '—',
+					met(isHome ? js.gzip <= TARGETS.homeJsGzip : null)
+				],
+				[
+					'HTML bytes',
+					`\`${route}\``,
+					`${kb(html.raw)} (${kb(html.gzip)} gzip)${carried}`,
+					'',
+					'',
+					'—',
+					'—'
+				]
+			];
+		}
+	);
 }
 
 function lighthouseRows(r: BenchResult): string[][] {
