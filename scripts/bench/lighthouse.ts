@@ -24,11 +24,34 @@ export type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseScores {
 	scores: Record<Category, number>;
-	/** Largest Contentful Paint and Total Blocking Time, simulated, in ms. */
+	/** First and Largest Contentful Paint and Total Blocking Time, simulated, in ms. */
+	fcpMs: number;
 	lcpMs: number;
 	tbtMs: number;
 	/** Weighted audits that did not pass, in the categories below 100. */
 	failing: string[];
+}
+
+/** The median run of several, and the spread of their performance scores. */
+export interface LighthouseRuns extends LighthouseScores {
+	runs: number;
+	performanceRange: [number, number];
+}
+
+/**
+ * The run whose performance score is the median (the lower middle of an even count), as
+ * Lighthouse's own guidance picks one run of several: its figures belong together, unlike
+ * medians taken field by field.
+ */
+export function medianRun(runs: LighthouseScores[]): LighthouseRuns {
+	if (!runs.length) throw new Error('no Lighthouse run to take the median of');
+	const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+	const median = sorted[Math.floor((sorted.length - 1) / 2)];
+	const range: [number, number] = [
+		sorted[0].scores.performance,
+		sorted[sorted.length - 1].scores.performance
+	];
+	return { ...median, runs: runs.length, performanceRange: range };
 }
 
 interface LighthouseReport {
@@ -55,6 +78,7 @@ export function readLighthouseReport(json: string): LighthouseScores {
 	return {
 		scores,
 		failing: [...new Set(failing)],
+		fcpMs: report.audits['first-contentful-paint']?.numericValue ?? Number.NaN,
 		lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
 		tbtMs: report.audits['total-blocking-time']?.numericValue ?? Number.NaN
 	};

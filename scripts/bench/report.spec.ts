@@ -51,9 +51,12 @@ function result(overrides: Partial<BenchResult> = {}): BenchResult {
 				route: '/',
 				result: {
 					scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 },
+					fcpMs: 900,
 					lcpMs: 1200,
 					tbtMs: 30,
-					failing: ['largest-contentful-paint']
+					failing: ['largest-contentful-paint'],
+					runs: 3,
+					performanceRange: [97, 100]
 				}
 			},
 			{ route: '/pairs/EM-01', result: { error: 'Lighthouse exited 1' } }
@@ -112,7 +115,22 @@ describe('renderTable', () => {
 		expect(row(table, '| Lighthouse (mobile) | `/`')).toContain(
 			'not passed: largest-contentful-paint'
 		);
+		expect(row(table, '| Lighthouse (mobile) | `/`')).toContain(
+			'median of 3 runs, performance 97–100'
+		);
 		expect(row(table, '| Lighthouse (mobile) | `/pairs/EM-01`')).toContain('Lighthouse exited 1');
+	});
+
+	it('shows the floor page without a target', () => {
+		const floor = (result().lighthouse[0] as { result: object }).result;
+		const withFloor = renderTable(
+			result({
+				lighthouse: [{ route: 'a minimal static page, sirv', floor: true, result: floor as never }]
+			})
+		);
+		const line = row(withFloor, '| Lighthouse (mobile) | a minimal static page, sirv (floor)');
+		expect(line).toContain('performance 99');
+		expect(line.endsWith('| — | — |')).toBe(true);
 	});
 
 	it('judges memory growth and start-up time against their targets', () => {

@@ -1,6 +1,6 @@
 /** What a bench measured, as the report renders it, and the targets it is set against. */
 import type { FirstLoad } from './assets';
-import type { LighthouseScores } from './lighthouse';
+import type { LighthouseRuns } from './lighthouse';
 import type { LoadFigures } from './load';
 
 /** Targets printed beside the figures: reported, not asserted. */
@@ -29,7 +29,9 @@ export interface PageRow {
 }
 export interface LighthouseRow {
 	route: string;
-	result: LighthouseScores | { error: string };
+	/** Set for the floor: a minimal static page, this machine's best case. */
+	floor?: boolean;
+	result: LighthouseRuns | { error: string };
 }
 export interface BenchResult {
 	machine: string[];
