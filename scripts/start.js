@@ -7,7 +7,7 @@
 // pages) gets the security headers too, and so that /healthz and a graceful shutdown live here.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { BASE_HEADERS, fallbackCsp } from '../src/lib/server/http/headers.js';
+import { BASE_HEADERS, CACHED_PAGE, fallbackCsp } from '../src/lib/server/http/headers.js';
 
 process.env.PORT ||= '3000';
 process.env.HOST ||= '0.0.0.0';
@@ -20,6 +20,9 @@ if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
 }
 const { handler } = await import('../build/handler.js');
 
+/** The request's Accept-Encoding, one string even when sent twice. */
+const accept = (req) => [req.headers['accept-encoding'] ?? ''].flat().join(', ') || null;
+
 const server = createServer((req, res) => {
 	const path = (req.url ?? '/').split('?')[0];
 	for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
@@ -28,6 +31,14 @@ const server = createServer((req, res) => {
 	if (path === '/healthz') {
 		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
 		res.end(JSON.stringify({ status: 'ok', uptime: Math.round(process.uptime()) }));
+		return;
+	}
+	// A page the app has rendered before: answered from its cache without entering SvelteKit.
+	const hit = req.method === 'GET' && globalThis[CACHED_PAGE]?.(req.url, accept(req));
+	if (hit) {
+		for (const [name, value] of hit.headers) res.setHeader(name, value);
+		res.writeHead(hit.status);
+		res.end(hit.body);
 		return;
 	}
 	handler(req, res, () => {

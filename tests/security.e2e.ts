@@ -30,6 +30,34 @@ test('every kind of response carries the security headers', async ({ request, pa
 	}
 });
 
+test('a page served again from the cache has the same status, bytes and headers', async ({
+	request
+}) => {
+	// A query no other test asks for, so the first request is rendered and the second is a hit.
+	const path = `/?q=cachecheck${Date.now()}&topic=detention`;
+	const SAME = [
+		'content-type',
+		'content-security-policy',
+		'etag',
+		'vary',
+		'x-content-type-options',
+		'referrer-policy',
+		'permissions-policy',
+		'cross-origin-opener-policy'
+	];
+	for (const encoding of ['gzip', 'br', 'identity']) {
+		const url = `${path}&encoding=${encoding}`;
+		const headers = { 'accept-encoding': encoding };
+		const first = await request.get(url, { headers });
+		const again = await request.get(url, { headers });
+		expect(first.status()).toBe(200);
+		expect(again.status()).toBe(200);
+		expect(await again.text()).toBe(await first.text());
+		for (const name of SAME)
+			expect(again.headers()[name], `${encoding}: ${name}`).toBe(first.headers()[name]);
+	}
+});
+
 test('pages rendered by the server have a CSP without unsafe-inline or unsafe-eval for scripts', async ({
 	request
 }) => {

@@ -40,3 +40,10 @@ export function cspForPath(csp, pathname) {
 				.join(';')
 		: csp;
 }
+
+/**
+ * Where src/hooks.server.ts leaves its page-cache lookup for scripts/start.js, which answers cache
+ * hits before a request reaches SvelteKit. The two meet on `globalThis` because start.js is plain
+ * JavaScript outside the bundle; a Symbol.for key cannot collide with anything else there.
+ */
+export const CACHED_PAGE = Symbol.for('ice-debate-explorer.cached-page');

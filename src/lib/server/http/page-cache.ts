@@ -56,8 +56,8 @@ export function compressBody(body: Uint8Array): Pick<CachedBody, 'gzip' | 'br'> 
 	};
 }
 
-/** A Response for a stored body, in the best encoding the request accepts. */
-export function toResponse(entry: CachedBody, acceptEncoding: string | null): Response {
+/** A stored body's status, headers and bytes, in the best encoding the request accepts. */
+export function encodeEntry(entry: CachedBody, acceptEncoding: string | null) {
 	const headers = new Headers(entry.headers);
 	headers.append('vary', 'Accept-Encoding');
 	const accepts = (enc: string) => new RegExp(`\\b${enc}\\b`).test(acceptEncoding ?? '');
@@ -70,7 +70,13 @@ export function toResponse(entry: CachedBody, acceptEncoding: string | null): Re
 		headers.set('content-encoding', 'gzip');
 	}
 	headers.set('content-length', String(body.byteLength));
-	return new Response(body as BodyInit, { status: entry.status, headers });
+	return { status: entry.status, headers, body };
+}
+
+/** A Response for a stored body, in the best encoding the request accepts. */
+export function toResponse(entry: CachedBody, acceptEncoding: string | null): Response {
+	const { status, headers, body } = encodeEntry(entry, acceptEncoding);
+	return new Response(body as BodyInit, { status, headers });
 }
 
 /** Stores a rendered response and returns the entry. */
@@ -88,4 +94,9 @@ export async function storeResponse(key: string | null, response: Response): Pro
 
 export function cachedResponse(key: string): CachedBody | undefined {
 	return cache.get(key);
+}
+
+/** The cache key of a request URL: its path and query as the URL parser normalises them. */
+export function cacheKey(url: URL): string {
+	return `${url.pathname}${url.search}`;
 }
