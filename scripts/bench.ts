@@ -26,7 +26,8 @@ const PORT = Number(env.BENCH_PORT ?? 4350); // the app; sirv and nginx on the n
 const CONNECTIONS = 50;
 const SECONDS = Number(env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = 2;
-const RUNS = Number(env.BENCH_RUNS ?? 1);
+// Three interleaved rounds, medians reported: one round moves with whatever else the machine does.
+const RUNS = Number(env.BENCH_RUNS ?? 3);
 /** Lighthouse runs per page: its scores move by several points from run to run on a shared machine. */
 const LIGHTHOUSE_RUNS = Number(env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 /** The least page Lighthouse can score: what this machine and Chromium allow any page. */
@@ -159,7 +160,9 @@ async function bench(): Promise<BenchResult> {
 				`warm-up, ${RUNS} round(s) interleaved (medians when more than one), ` +
 				`\`accept-encoding: ${ACCEPT_ENCODING || 'none'}\`; bytes/response include headers.`,
 			`autocannon and the servers share the machine's cores: ${pinning} (taskset). Each server ` +
-				`gets one core, as the app's single Node process uses one.`,
+				`gets one core, as the app's single Node process uses one. Where autocannon's core is busy ` +
+				`1.00, the load generator set the pace, not the server: the ratio then says that the ` +
+				`server kept up with it, no more.`,
 			`Load average at the start: \`${loadAtStart}\`; at the end: \`${uptime()}\`.`,
 			`sirv and nginx serve the app's own \`/\` HTML as a file (with a gzip -9 twin); the app ` +
 				`was started with \`node scripts/start.js\` (build ${built === 'fresh' ? 'up to date' : 'rebuilt'}).`,
