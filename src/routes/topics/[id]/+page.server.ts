@@ -7,11 +7,10 @@ export function load(event) {
 	const { params } = event;
 	const topic = corpus.topicById.get(params.id);
 	if (!topic) error(404, `There is no topic "${params.id}".`);
+	const send = sendOnce(event);
 	return {
 		topic,
-		pairs: (corpus.pairsByTopic.get(topic.id) ?? []).map((pair) =>
-			explorerRow(pair, sendOnce(event))
-		),
+		pairs: (corpus.pairsByTopic.get(topic.id) ?? []).map((pair) => explorerRow(pair, send)),
 		events: corpus.events.filter((e) => e.topics.includes(topic.id)),
 		terms: corpus.terms
 			.filter((t) => t.topics.includes(topic.id))
