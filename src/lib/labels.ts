@@ -54,7 +54,7 @@ export const PERSPECTIVE_LABEL = {
 
 /**
  * English month names. A list, not `toLocaleString`: that builds a new `Intl.DateTimeFormat` on
- * every call, and the explorer formats two hundred dates while it hydrates (a third of a second
+ * every call, and the explorer formats about a hundred dates while it hydrates (a third of a second
  * on a slow phone), and the server's and the browser's ICU data could differ.
  */
 const MONTHS = [
