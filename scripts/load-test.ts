@@ -4,7 +4,6 @@
  * there are no connection errors, no timeouts and no 5xx, and the server still answers its health
  * check afterwards; prints the counts by status (and by path for anything not 2xx) either way.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { ensureBuild } from './bench/build';
@@ -96,8 +95,6 @@ function printReport(figures: LoadFigures, tally: Map<string, Map<number, number
 async function loadTest(): Promise<boolean> {
 	ensureBuild();
 	const facts = readCorpusFacts();
-	// Its own scratch folder, which a fresh clone does not have (git ignores it).
-	mkdirSync('bench/tmp', { recursive: true });
 	const app = await startApp(PORT, join('bench/tmp', 'load-test-server.log'));
 	proc.progress(`server ready in ${Math.round(app.readyMs)} ms; ${uptime()}`);
 	const routes = routePaths(facts.pairIds, facts.topicIds);

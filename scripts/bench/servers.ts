@@ -3,8 +3,8 @@
  * entry (`node scripts/start.js`, a black box here), and sirv and nginx serving a copy of the app's
  * HTML as a file.
  */
-import { openSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, openSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureNginx, writeNginxConfig } from './nginx';
 import { pinnedToServerCore, spawnTracked, waitForOk, type Tracked } from './processes';
@@ -20,10 +20,16 @@ export interface Server {
 	readyUrl: string;
 }
 
+/** Opens a server's log for writing, creating its folder (bench/tmp is not in a fresh clone). */
+function openLog(file: string) {
+	mkdirSync(dirname(file), { recursive: true });
+	return openSync(file, 'w');
+}
+
 /** Starts the production server as `npm start` does, with its output in `logFile`. */
 export async function startApp(port: number, logFile: string, root = process.cwd()) {
 	const origin = `http://${HOST}:${port}`;
-	const log = openSync(logFile, 'w');
+	const log = openLog(logFile);
 	const [command, args] = pinnedToServerCore(process.execPath, ['scripts/start.js']);
 	const started = performance.now();
 	const tracked = spawnTracked('app server', command, args, {
@@ -44,7 +50,7 @@ export async function startApp(port: number, logFile: string, root = process.cwd
 export async function startSirv(port: number, dir: string, logFile: string) {
 	const origin = `http://${HOST}:${port}`;
 	const script = fileURLToPath(new URL('./sirv-server.js', import.meta.url));
-	const log = openSync(logFile, 'w');
+	const log = openLog(logFile);
 	const [command, args] = pinnedToServerCore(process.execPath, [script, dir, String(port), HOST]);
 	const started = performance.now();
 	const tracked = spawnTracked('sirv', command, args, { stdio: ['ignore', log, log] });
@@ -57,7 +63,7 @@ export async function startNginx(port: number, dir: string, tmpDir: string) {
 	const origin = `http://${HOST}:${port}`;
 	const binary = ensureNginx();
 	const config = writeNginxConfig({ port, host: HOST, root: dir, tmpDir });
-	const log = openSync(join(tmpDir, 'nginx-stderr.log'), 'w');
+	const log = openLog(join(tmpDir, 'nginx-stderr.log'));
 	const [command, args] = pinnedToServerCore(binary, [
 		'-e',
 		join(tmpDir, 'nginx-error.log'),
