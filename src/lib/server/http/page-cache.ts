@@ -56,16 +56,19 @@ export function compressBody(body: Uint8Array): Pick<CachedBody, 'gzip' | 'br'> 
 	};
 }
 
+// Compiled once: every cache hit reads the request's Accept-Encoding.
+const ACCEPTS_BR = /\bbr\b/;
+const ACCEPTS_GZIP = /\bgzip\b/;
+
 /** A stored body's status, headers and bytes, in the best encoding the request accepts. */
 export function encodeEntry(entry: CachedBody, acceptEncoding: string | null) {
 	const headers = new Headers(entry.headers);
 	headers.append('vary', 'Accept-Encoding');
-	const accepts = (enc: string) => new RegExp(`\\b${enc}\\b`).test(acceptEncoding ?? '');
 	let body = entry.identity;
-	if (entry.br && accepts('br')) {
+	if (entry.br && ACCEPTS_BR.test(acceptEncoding ?? '')) {
 		body = entry.br;
 		headers.set('content-encoding', 'br');
-	} else if (entry.gzip && accepts('gzip')) {
+	} else if (entry.gzip && ACCEPTS_GZIP.test(acceptEncoding ?? '')) {
 		body = entry.gzip;
 		headers.set('content-encoding', 'gzip');
 	}
