@@ -75,13 +75,3 @@ export function toRis(item: CslItem): string {
 export function toCslJson(item: CslItem): string {
 	return new Cite(item).format('data', { format: 'text' }).trim() + '\n';
 }
-
-/**
- * Builds the citeproc engines ahead of the first reader: the first APA citation in a process takes
- * seconds (citeproc compiles the style), the ones after it milliseconds. A server may call this at
- * start-up (e.g. from the `init` hook).
- */
-export function warmCitationEngine(): void {
-	const item = { id: 'warm-up', type: 'webpage', title: 'Warm-up', URL: 'https://example.org/' };
-	for (const style of STYLE_IDS) renderStyle(item, style);
-}

@@ -4,6 +4,7 @@
  */
 import { env } from '$env/dynamic/private';
 import { resolveOrigin } from '$lib/cite/model';
+import { todayUtc } from '../corpus/load';
 import type { CitePlace } from './cite';
 
 /** The site origin for permanent links, for a request to `url`. */
@@ -11,12 +12,7 @@ export function siteOrigin(url: URL): string {
 	return resolveOrigin(env.ORIGIN, url.origin);
 }
 
-/** Today's date in UTC, `YYYY-MM-DD`: the access date a citation names. */
-export function todayUtc(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
-}
-
-/** The citation context of a request. */
+/** The citation context of a request: the access date a citation names is today, UTC. */
 export function citePlace(url: URL): CitePlace {
 	return { origin: siteOrigin(url), accessed: todayUtc() };
 }

@@ -1,11 +1,13 @@
 /**
- * A small in-memory cache of rendered responses. The corpus only changes with a deploy, so a page
- * rendered once for a URL is the same for every reader until the next deploy; each instance keeps
- * its own copy (nothing shared, nothing to invalidate). Bodies are stored compressed once, so a hit
- * costs no rendering and no compression.
+ * A small in-memory cache of rendered responses. The corpus only changes with a deploy, and a page
+ * depends on nothing else but the date: citations name today (UTC) as their access date. So a page
+ * rendered once for a URL is the same for every reader until the next deploy or the next UTC day,
+ * whichever comes first; each instance keeps its own copy (nothing shared, nothing to invalidate).
+ * Bodies are stored compressed once, so a hit costs no rendering and no compression.
  */
 import { LRUCache } from 'lru-cache';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { todayUtc } from '../corpus/load';
 
 /** Content types worth caching and compressing. */
 const CACHEABLE =
@@ -16,6 +18,8 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const MIN_COMPRESS_BYTES = 1024;
 
 export interface CachedBody {
+	/** The UTC day it was rendered on: the access date of the citations it carries. */
+	day: string;
 	status: number;
 	headers: [string, string][];
 	identity: Uint8Array;
@@ -86,6 +90,7 @@ export function toResponse(entry: CachedBody, acceptEncoding: string | null): Re
 export async function storeResponse(key: string | null, response: Response): Promise<CachedBody> {
 	const identity = new Uint8Array(await response.arrayBuffer());
 	const entry: CachedBody = {
+		day: todayUtc(),
 		status: response.status,
 		headers: [...response.headers].filter(([name]) => name !== 'content-length'),
 		identity,
@@ -95,8 +100,14 @@ export async function storeResponse(key: string | null, response: Response): Pro
 	return entry;
 }
 
-export function cachedResponse(key: string): CachedBody | undefined {
-	return cache.get(key);
+/** The entry for `key`, unless it was rendered on an earlier UTC day (then it is dropped). */
+export function cachedResponse(key: string, now = new Date()): CachedBody | undefined {
+	const entry = cache.get(key);
+	if (entry && entry.day !== todayUtc(now)) {
+		cache.delete(key);
+		return undefined;
+	}
+	return entry;
 }
 
 /** The cache key of a request URL: its path and query as the URL parser normalises them. */
