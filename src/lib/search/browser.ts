@@ -9,8 +9,8 @@ import type { LiveSearch } from './live';
 
 let searcher: Promise<Searcher> | undefined;
 
-/** A live search over the browser's own copy of the index. */
-export function browserSearch(): LiveSearch {
+/** The index, fetched once; after a failed fetch, the next call tries again. */
+function loadIndex(): Promise<Searcher> {
 	searcher ??= fetch(indexUrl)
 		.then((response) => {
 			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
@@ -18,5 +18,11 @@ export function browserSearch(): LiveSearch {
 		})
 		.then(loadSearcher);
 	searcher.catch(() => (searcher = undefined));
-	return async (query) => (await searcher!).search(query);
+	return searcher;
+}
+
+/** A live search over the browser's own copy of the index, which starts downloading now. */
+export function browserSearch(): LiveSearch {
+	loadIndex().catch(() => {});
+	return async (query) => (await loadIndex()).search(query);
 }
