@@ -5,10 +5,13 @@
 import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { corpus } from '$lib/server/corpus/corpus';
+import { REMOTE_LIMIT } from '$lib/search/remote';
+import { apiError } from '$lib/server/cite/api';
 import { searchPairs } from '$lib/server/search/searcher';
 
 const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 200;
+// The page's search-as-you-type asks for this many: the endpoint's ceiling is the same number.
+const MAX_LIMIT = REMOTE_LIMIT;
 const PARAMS = ['q', 'topic', 'limit'];
 const topicIds = corpus.topics.map((t) => t.id);
 
@@ -28,7 +31,8 @@ const query = z.object({
 		.default(DEFAULT_LIMIT)
 });
 
-const fail = (message: string) => json({ error: { status: 400, message } }, { status: 400 });
+// Errors in the API's one shape (with apiVersion), as /api/schema.json describes them.
+const fail = (message: string) => apiError(400, message);
 
 export function GET({ url }: { url: URL }) {
 	const params = url.searchParams;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GET } from './+server';
+import { API_VERSION } from '$lib/server/cite/api-schema';
 
 const get = async (query: string | URLSearchParams) => {
 	const response = GET({ url: new URL(`http://localhost/api/search?${query}`) });
@@ -47,6 +48,7 @@ describe('GET /api/search', () => {
 		const { status, body } = await get(query);
 		expect(status).toBe(400);
 		expect(body.error).toEqual({ status: 400, message: expect.stringMatching(message) });
+		expect(body.apiVersion).toBe(API_VERSION);
 	});
 
 	it('never answers with a 5xx (property)', async () => {
