@@ -37,6 +37,8 @@ test('a page served again from the cache has the same status, bytes and headers'
 	const path = `/?q=cachecheck${Date.now()}&topic=detention`;
 	const SAME = [
 		'content-type',
+		'content-encoding',
+		'content-length',
 		'content-security-policy',
 		'etag',
 		'vary',
@@ -52,6 +54,10 @@ test('a page served again from the cache has the same status, bytes and headers'
 		const again = await request.get(url, { headers });
 		expect(first.status()).toBe(200);
 		expect(again.status()).toBe(200);
+		// The encoding asked for, on the hit as on the render (text() decodes either way).
+		expect(again.headers()['content-encoding']).toBe(
+			encoding === 'identity' ? undefined : encoding
+		);
 		expect(await again.text()).toBe(await first.text());
 		for (const name of SAME)
 			expect(again.headers()[name], `${encoding}: ${name}`).toBe(first.headers()[name]);
