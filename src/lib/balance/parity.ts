@@ -1,6 +1,7 @@
 /**
- * Word-count parity between the two arguments of a pair: the same formula the corpus checker uses
- * (longer over shorter, the shorter counted as at least one word), shared by server and client.
+ * Word-count parity between the two arguments of a pair (longer over shorter, the shorter counted
+ * as at least one word): the corpus checker's warning, the balance charts and the parity strip all
+ * use this one formula, on server and client.
  */
 
 /** How many times longer the longer argument is than the shorter one. */

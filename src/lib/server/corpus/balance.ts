@@ -4,6 +4,7 @@
  */
 import { formatPath, type Problem } from './parse';
 import type { LoadedTerm, Pair } from './schema';
+import { formatRatio, lengthRatio } from '../../balance/parity';
 import { countWords, findLoadedTerms } from './text';
 import type { Located, Registry } from './validate';
 
@@ -53,13 +54,11 @@ export function checkBalance(
 				);
 		}
 		if (answered) {
-			const ratio =
-				Math.max(words.critique, words.response) /
-				Math.max(1, Math.min(words.critique, words.response));
+			const ratio = lengthRatio(words.critique, words.response);
 			if (ratio > MAX_LENGTH_RATIO)
 				warn(
 					['response', 'argument'],
-					`the two arguments differ in length by ${ratio.toFixed(2)}× (${words.critique} against ${words.response} words): expected at most ${MAX_LENGTH_RATIO}×`
+					`the two arguments differ in length by ${formatRatio(ratio)} (${words.critique} against ${words.response} words): expected at most ${MAX_LENGTH_RATIO}×`
 				);
 		}
 		const prose: [(string | number)[], string][] = [
