@@ -46,4 +46,5 @@ export function layoutPairAxis<E extends AxisEvent>(claims: AxisClaim[], events:
 		})
 	};
 }
-export type PairAxisModel = ReturnType<typeof layoutPairAxis>;
+/** The layout of a pair's axis, for events of type `E`. */
+export type PairAxisModel<E extends AxisEvent = AxisEvent> = ReturnType<typeof layoutPairAxis<E>>;

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { corpus } from '$lib/server/corpus/corpus';
-import { summarizePair } from '$lib/server/corpus/views';
+import { SIDES, summarizePair } from '$lib/server/corpus/views';
+import { layoutPairAxis } from '$lib/balance/pair-axis';
 import { goneError } from '$lib/server/cite/address';
 import { sharePair } from '$lib/server/cite/share';
 
@@ -13,10 +14,16 @@ export function load({ params, url }) {
 	const at = siblings.findIndex((p) => p.id === pair.id);
 	const neighbour = (i: number) =>
 		siblings[i] ? { id: siblings[i].id, question: siblings[i].question } : null;
+	const events = pair.timeline.map((id) => corpus.eventById.get(id)!);
 	return {
 		pair,
 		topic: corpus.topicById.get(pair.topic)!,
-		events: pair.timeline.map((id) => corpus.eventById.get(id)!),
+		events,
+		// Laid out here, so that d3 stays on the server: the page only draws the positions.
+		axis: layoutPairAxis(
+			SIDES.map((side) => ({ side, id: pair[side].id, asOf: pair[side].as_of })),
+			events.map(({ id, date, title, kind }) => ({ id, date, title, kind }))
+		),
 		related: pair.related.map((id) => summarizePair(corpus.pairById.get(id)!)),
 		previous: neighbour(at - 1),
 		next: neighbour(at + 1),
