@@ -52,9 +52,12 @@ describe('the index pipeline', () => {
 });
 
 describe('loading the module twice over one lunr', () => {
-	it('still saves the normalising step by name', async () => {
+	it('reuses the registered step without a warning, and still saves it by name', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		vi.resetModules();
 		const again = await import('./pipeline');
+		expect(warn).not.toHaveBeenCalled();
+		warn.mockRestore();
 		const builder = new lunr.Builder();
 		again.configurePipelines(builder);
 		expect(builder.searchPipeline.toJSON()[0]).toBe(NORMALIZE_LABEL);

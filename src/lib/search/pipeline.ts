@@ -50,8 +50,8 @@ function splitAndNormalize(token: lunr.Token): lunr.Token | lunr.Token[] | null 
 
 const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> })
 	.registeredFunctions;
-// A module loaded twice over one copy of lunr (Vite loads the build plugin once per build) must
-// reuse the function registered first: only that one carries the label the index is saved with.
+// A module loaded twice over one copy of lunr (Vite loads the build plugin once per build) reuses
+// the function registered first; registering again would only make lunr warn that it overwrites it.
 if (!(NORMALIZE_LABEL in registered)) {
 	lunr.Pipeline.registerFunction(splitAndNormalize, NORMALIZE_LABEL);
 }
