@@ -18,7 +18,7 @@ export function load(event) {
 		state,
 		notices: [...notices, ...(search?.notices ?? [])],
 		results: results.map((r) => ({ ...r, match: matches?.get(r.id) ?? null })),
-		search: search && { hits: search.hits.length, suggestion: search.suggestion },
+		search: search && { hits: search.hits.length, suggestion: search.suggest() },
 		searchPlacement,
 		counts,
 		total,

@@ -28,8 +28,11 @@ export interface SearchOutcome {
 	/** The positions to mark in a hit's fields (empty for a pair that is not a hit). */
 	marks(id: string): FieldMarks;
 	notices: string[];
-	/** A fuzzy retry (`word~1`) that finds something, offered when nothing matched; or null. */
-	suggestion: string | null;
+	/**
+	 * A fuzzy retry (`word~1`) that finds something, offered when nothing matched; or null. A
+	 * second query, so it runs only when asked: search-as-you-type never asks.
+	 */
+	suggest(): string | null;
 }
 
 export interface Searcher {
@@ -67,19 +70,18 @@ export function loadSearcher(serialised: string | EncodedIndex): Searcher {
 				score: m.score,
 				sides: sidesOf(m.fieldMask)
 			}));
-			const suggestion =
-				hits.length === 0 ? fuzzyRetry(plan.words, (q) => run(q).executed.matches.length) : null;
 			return {
 				hits,
 				marks: marksFor(index, executed, docNumber),
 				notices: plan.notices,
-				suggestion
+				suggest: () =>
+					hits.length === 0 ? fuzzyRetry(plan.words, (q) => run(q).executed.matches.length) : null
 			};
 		}
 	};
 }
 
-const NOTHING: SearchOutcome = { hits: [], marks: () => ({}), notices: [], suggestion: null };
+const NOTHING: SearchOutcome = { hits: [], marks: () => ({}), notices: [], suggest: () => null };
 
 /** The side a field-number bitmask touches, as bitmasks: one per side. */
 function sideMasks(index: FlatIndex): Record<Side, number> {

@@ -44,9 +44,9 @@ describe('search', () => {
 	});
 
 	it('suggests a fuzzy retry only when it finds something', () => {
-		expect(searcher.search('flors childern').suggestion).toBe('flors~1 childern~1');
-		expect(searcher.search('zzzzqq').suggestion).toBeNull();
-		expect(searcher.search('flores').suggestion).toBeNull();
+		expect(searcher.search('flors childern').suggest()).toBe('flors~1 childern~1');
+		expect(searcher.search('zzzzqq').suggest()).toBeNull();
+		expect(searcher.search('flores').suggest()).toBeNull();
 	});
 
 	it('keeps the corpus order between equal scores', () => {

@@ -53,13 +53,13 @@ export function GET({ url }: { url: URL }) {
 	});
 	if (!parsed.success) return fail(parsed.error.issues[0].message);
 	const { q, topic, limit } = parsed.data;
-	const { hits, marks, notices, suggestion } = searchPairs(q, topic);
+	const { hits, marks, notices, suggest } = searchPairs(q, topic);
 	return json({
 		query: q,
 		topic,
 		total: hits.length,
 		notices,
-		suggestion,
+		suggestion: suggest(),
 		hits: hits.slice(0, limit).map((h) => ({
 			id: h.id,
 			score: Math.round(h.score * 1e4) / 1e4,
