@@ -2,6 +2,7 @@
  * Stable addresses: what a pair or claim id names today. Ids never change; a retired id answers
  * 410 Gone with a link to what replaced it.
  */
+import { claimPath, pairPath } from '$lib/cite/model';
 import type { CorpusViews } from '../corpus/views';
 import type { RetiredId } from '../corpus/schema';
 
@@ -23,7 +24,7 @@ export function resolveAddress(views: AddressViews, id: string): Address {
 }
 
 /** The page address of a live pair or claim id. */
-export const addressOf = (id: string) => (/-[CR]$/.test(id) ? `/claims/${id}` : `/pairs/${id}`);
+const addressOf = (id: string) => (/-[CR]$/.test(id) ? claimPath(id) : pairPath(id));
 
 /** The error a retired id answers with (status 410): what it was, when, and what replaced it. */
 export function goneError(entry: RetiredId): App.Error {

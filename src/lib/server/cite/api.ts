@@ -6,7 +6,9 @@ import { json } from '@sveltejs/kit';
 import { claimPath, pairPath } from '$lib/cite/model';
 import type { Citation, Claim, Critique, Response as ResponseClaim } from '../corpus/schema';
 import type { CitationView, ClaimView, CorpusViews, PairView } from '../corpus/views';
+import type { z } from 'zod';
 import { API_VERSION, type ApiResponse } from './api-schema';
+import { goneError } from './address';
 
 type Views = Pick<
 	CorpusViews,
@@ -113,4 +115,26 @@ export function timelinePayload(views: Views): ApiResponse<'timeline'> {
 export function apiError(status: number, message: string): Response {
 	const body: ApiResponse<'error'> = { apiVersion: API_VERSION, error: { status, message } };
 	return json(body, { status });
+}
+
+/**
+ * GET /api/pairs/<id>.json and /api/claims/<id>.json: the payload, or a JSON error: 400 for an id
+ * of the wrong shape, 410 for a retired id, 404 for an unknown one.
+ */
+export function answerById(
+	views: Views & Pick<CorpusViews, 'retiredById'>,
+	id: string,
+	kind: {
+		noun: 'pair' | 'claim';
+		pattern: z.ZodType<string>;
+		payload: (v: Views, id: string) => object | null;
+	}
+): Response {
+	const parsed = kind.pattern.safeParse(id);
+	if (!parsed.success) return apiError(400, parsed.error.issues[0].message);
+	const body = kind.payload(views, id);
+	if (body) return json(body);
+	const retired = views.retiredById.get(id);
+	if (retired) return apiError(410, goneError(retired).message);
+	return apiError(404, `There is no ${kind.noun} with the id "${id}".`);
 }

@@ -5,6 +5,7 @@
 import { sourceToCsl, type CslItem } from '$lib/cite/csl';
 import { FILE_FORMATS, parseCitationFile, type FileFormat } from '$lib/cite/formats';
 import type { CorpusViews } from '../corpus/views';
+import { goneError } from './address';
 import { citeClaim, claimItem, type CitePlace } from './cite';
 import { toBibtex, toCslJson, toRis } from './engine';
 import { toExportPair, toExportSource } from './records';
@@ -48,8 +49,7 @@ export function citationFile(views: FileViews, file: string, place: CitePlace): 
 	}
 	const retired = views.retiredById.get(id);
 	if (retired) {
-		const by = retired.replaced_by ? `; cite ${retired.replaced_by} instead` : '';
-		return { status: 410, message: `${id} was retired on ${retired.retired}${by}.` };
+		return { status: 410, message: goneError(retired).message };
 	}
 	return { status: 404, message: `There is no claim or source "${id}" with a ${format} file.` };
 }

@@ -1,6 +1,4 @@
-import { json } from '@sveltejs/kit';
-import { apiError, claimPayload } from '$lib/server/cite/api';
-import { goneError } from '$lib/server/cite/address';
+import { answerById, claimPayload } from '$lib/server/cite/api';
 import { corpus } from '$lib/server/corpus/corpus';
 import { claimId } from '$lib/server/corpus/schema';
 
@@ -12,11 +10,5 @@ export function entries() {
 }
 
 export function GET({ params }) {
-	const id = claimId.safeParse(params.id);
-	if (!id.success) return apiError(400, id.error.issues[0].message);
-	const body = claimPayload(corpus, params.id);
-	if (body) return json(body);
-	const retired = corpus.retiredById.get(params.id);
-	if (retired) return apiError(410, goneError(retired).message);
-	return apiError(404, `There is no claim with the id "${params.id}".`);
+	return answerById(corpus, params.id, { noun: 'claim', pattern: claimId, payload: claimPayload });
 }

@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { absoluteUrl, claimPath } from '$lib/cite/model';
 import EmbedCard from '$lib/components/embed/EmbedCard.svelte';
+import { goneError } from '$lib/server/cite/address';
 import { citePair } from '$lib/server/cite/cite';
 import { citePlace } from '$lib/server/cite/place';
 import { toExportPair } from '$lib/server/cite/records';
@@ -40,7 +41,7 @@ export function GET({ params, url }) {
 	if (!view) {
 		const retired = corpus.retiredById.get(params.id);
 		const message = retired
-			? `${params.id} was retired${retired.replaced_by ? `; see ${retired.replaced_by}` : ''}.`
+			? goneError(retired).message
 			: `There is no pair with the id "${params.id}".`;
 		const body = `<main><h1>${escapeXml(message)}</h1></main>`;
 		return new Response(page('Not found · ICE Debate Explorer', message, '', body), {
