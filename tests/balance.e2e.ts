@@ -274,6 +274,15 @@ test.describe('at 320 px', () => {
 			]);
 			expect(scroll, route).toBeLessThanOrEqual(client);
 		}
+		// The chart that is wider than the screen scrolls inside its own frame.
+		await page.goto('/balance');
+		const frame = page.locator('.picture').first();
+		const [frameScroll, frameClient] = await frame.evaluate((el) => [
+			el.scrollWidth,
+			el.clientWidth
+		]);
+		expect(frameScroll).toBeGreaterThan(frameClient);
+		await expect(frame).toHaveCSS('overflow-x', 'auto');
 	});
 });
 
