@@ -1,10 +1,10 @@
 /**
  * Search on the server: the serialised index the build wrote (the same text the browser fetches),
  * loaded on the first search, and the corpus' documents for excerpts. Used by the explorer page
- * and /api/search; also decides, from the index's measured size, where the browser searches.
+ * and /api/search; also decides, from the index's size measured at build time, where the browser searches.
  */
-import { gzipSync } from 'node:zlib';
 import serialised from 'virtual:search-index.json?raw';
+import sizeJson from 'virtual:search-index-size.json?raw';
 import { corpus } from '$lib/server/corpus/corpus';
 import { loadSearcher, type SearchOutcome, type Searcher } from '$lib/search/search';
 import { rowMatchOf, type RowMatch } from '$lib/search/highlight';
@@ -12,11 +12,8 @@ import { placementOf } from '$lib/search/placement';
 import type { SearchDocument } from '$lib/search/fields';
 import { buildSearchDocuments } from './documents';
 
-/** The serialised index's size, measured when the server starts. */
-export const searchIndexSize = { bytes: serialised.length, gzip: gzipSync(serialised).length };
-
-/** Where the browser searches while typing, decided from the measured size. */
-export const searchPlacement = placementOf(searchIndexSize.gzip);
+/** Where the browser searches while typing, decided from the index's gzip size (measured at build). */
+export const searchPlacement = placementOf((JSON.parse(sizeJson) as { gzip: number }).gzip);
 
 let searcher: Searcher | undefined;
 let documents: Map<string, SearchDocument> | undefined;

@@ -13,6 +13,9 @@ import { runnerImport, type Plugin } from 'vite';
 export const SEARCH_INDEX_ID = 'virtual:search-index.json';
 /** Where the index is written, relative to the project root (.svelte-kit is generated output). */
 export const SEARCH_INDEX_FILE = '.svelte-kit/search/search-index.json';
+/** Its sizes, measured when it is written: `{ bytes, gzip }`, imported with `?raw`. */
+const SEARCH_SIZE_ID = 'virtual:search-index-size.json';
+const SEARCH_SIZE_FILE = '.svelte-kit/search/search-index-size.json';
 const GENERATOR = 'src/lib/server/search/generate.ts';
 
 const log = (message: string) => console.log(`\x1b[2m${message}\x1b[0m`);
@@ -28,9 +31,14 @@ async function writeIndex(root: string, strict: boolean): Promise<boolean> {
 		});
 		const { text, pairs, indexed, gzip } = module.generateSearchIndex(root);
 		const file = join(root, SEARCH_INDEX_FILE);
-		if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
-			mkdirSync(dirname(file), { recursive: true });
-			writeFileSync(file, text);
+		const size = JSON.stringify({ bytes: text.length, gzip });
+		for (const [path, content] of [
+			[file, text],
+			[join(root, SEARCH_SIZE_FILE), size]
+		]) {
+			if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, content);
 		}
 		log(
 			`search index: ${pairs} pairs, ${kib(text.length)} (${kib(gzip)} gzip), ` +
@@ -64,17 +72,24 @@ export function searchIndexPlugin(): Plugin {
 			await ensure();
 		},
 		async resolveId(id) {
-			if (!id.startsWith(SEARCH_INDEX_ID)) return null;
-			await ensure();
-			return join(root, SEARCH_INDEX_FILE) + id.slice(SEARCH_INDEX_ID.length);
+			for (const [virtual, file] of [
+				[SEARCH_INDEX_ID, SEARCH_INDEX_FILE],
+				[SEARCH_SIZE_ID, SEARCH_SIZE_FILE]
+			]) {
+				if (!id.startsWith(virtual)) continue;
+				await ensure();
+				return join(root, file) + id.slice(virtual.length);
+			}
+			return null;
 		},
 		configureServer(server) {
 			const rebuild = async (file: string) => {
 				if (!relative(root, file).split(sep).join('/').startsWith('claims/')) return;
 				if (!(await writeIndex(root, false))) return;
-				for (const mod of server.moduleGraph.getModulesByFile(join(root, SEARCH_INDEX_FILE)) ??
-					[]) {
-					server.moduleGraph.invalidateModule(mod);
+				for (const file of [SEARCH_INDEX_FILE, SEARCH_SIZE_FILE]) {
+					for (const mod of server.moduleGraph.getModulesByFile(join(root, file)) ?? []) {
+						server.moduleGraph.invalidateModule(mod);
+					}
 				}
 			};
 			for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, rebuild);
