@@ -91,47 +91,18 @@ function mark<K extends string>(
 	};
 }
 
-/** One row per item, a bar per side inside it: critics' above, response below, equal thickness. */
-export function layoutGroupedBars(
-	rows: RowData<Side>[],
-	{ width = CHART_WIDTH, rowHeight = 56 } = {}
-): BarsModel<Side> {
-	const height = MARGIN.top + MARGIN.bottom + rows.length * rowHeight;
-	const y = scaleBand()
-		.domain(rows.map((r) => r.key))
-		.range([MARGIN.top, height - MARGIN.bottom])
-		.paddingInner(0.15)
-		.paddingOuter(0.05);
-	const inner = scaleBand<Side>().domain(SIDES).range([LABEL, y.bandwidth()]).paddingInner(0.1);
-	const { x, ticks } = axis(Math.max(...rows.flatMap((r) => SIDES.map((s) => r.values[s]))), width);
-	return {
-		width,
-		height,
-		x0: x(0),
-		axisY: height - MARGIN.bottom,
-		ticks,
-		rows: rows.map((row) => {
-			const top = y(row.key)!;
-			const marks = SIDES.map((side) =>
-				mark(row, side, x, [0, row.values[side]], top + inner(side)!, inner.bandwidth())
-			);
-			return {
-				key: row.key,
-				label: row.label,
-				labelY: top + LABEL - 6,
-				y: top,
-				height: y.bandwidth(),
-				marks
-			};
-		})
-	};
-}
-
-/** One row per item, its values stacked left to right in the order of `keys`. */
-export function layoutStackedBars<K extends string>(
+/** What both layouts share: a band per row, the value axis up to `max`, each row's marks. */
+function layoutRows<K extends string>(
 	rows: RowData<K>[],
-	keys: readonly K[],
-	{ width = CHART_WIDTH, rowHeight = 48 } = {}
+	max: number,
+	{ width, rowHeight }: { width: number; rowHeight: number },
+	marksOf: (
+		row: RowData<K>,
+		i: number,
+		top: number,
+		band: number,
+		x: ScaleLinear<number, number>
+	) => BarMark<K>[]
 ): BarsModel<K> {
 	const height = MARGIN.top + MARGIN.bottom + rows.length * rowHeight;
 	const y = scaleBand()
@@ -139,10 +110,7 @@ export function layoutStackedBars<K extends string>(
 		.range([MARGIN.top, height - MARGIN.bottom])
 		.paddingInner(0.15)
 		.paddingOuter(0.05);
-	const series = stack<RowData<K>, K>()
-		.keys(keys)
-		.value((row, key) => row.values[key])(rows);
-	const { x, ticks } = axis(Math.max(0, ...series.flatMap((s) => s.map(([, top]) => top))), width);
+	const { x, ticks } = axis(max, width);
 	return {
 		width,
 		height,
@@ -151,16 +119,43 @@ export function layoutStackedBars<K extends string>(
 		ticks,
 		rows: rows.map((row, i) => {
 			const top = y(row.key)!;
-			const height = y.bandwidth() - LABEL;
-			const marks = series.map((s) => mark(row, s.key, x, [s[i][0], s[i][1]], top + LABEL, height));
 			return {
 				key: row.key,
 				label: row.label,
 				labelY: top + LABEL - 6,
 				y: top,
 				height: y.bandwidth(),
-				marks
+				marks: marksOf(row, i, top, y.bandwidth(), x)
 			};
 		})
 	};
+}
+
+/** One row per item, a bar per side inside it: critics' above, response below, equal thickness. */
+export function layoutGroupedBars(
+	rows: RowData<Side>[],
+	{ width = CHART_WIDTH, rowHeight = 56 } = {}
+): BarsModel<Side> {
+	const max = Math.max(...rows.flatMap((r) => SIDES.map((s) => r.values[s])));
+	return layoutRows(rows, max, { width, rowHeight }, (row, _i, top, band, x) => {
+		const inner = scaleBand<Side>().domain(SIDES).range([LABEL, band]).paddingInner(0.1);
+		return SIDES.map((side) =>
+			mark(row, side, x, [0, row.values[side]], top + inner(side)!, inner.bandwidth())
+		);
+	});
+}
+
+/** One row per item, its values stacked left to right in the order of `keys`. */
+export function layoutStackedBars<K extends string>(
+	rows: RowData<K>[],
+	keys: readonly K[],
+	{ width = CHART_WIDTH, rowHeight = 48 } = {}
+): BarsModel<K> {
+	const series = stack<RowData<K>, K>()
+		.keys(keys)
+		.value((row, key) => row.values[key])(rows);
+	const max = Math.max(0, ...series.flatMap((s) => s.map(([, top]) => top)));
+	return layoutRows(rows, max, { width, rowHeight }, (row, i, top, band, x) =>
+		series.map((s) => mark(row, s.key, x, [s[i][0], s[i][1]], top + LABEL, band - LABEL))
+	);
 }
