@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers';
 import { readCorpusFiles, todayUtc } from '../src/lib/server/corpus/load';
 import { validateCorpus } from '../src/lib/server/corpus/validate';
 
@@ -299,10 +299,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			test.setTimeout(120_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(route);
-			const { violations } = await new AxeBuilder({ page }).analyze();
-			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-				[]
-			);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 }

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readCorpusFiles } from '../src/lib/server/corpus/load';
-import { waitForHydration } from './helpers';
+import { axeViolations, waitForHydration } from './helpers';
 
 /** The first pair the API lists, so the tests follow the corpus rather than hard-code it. */
 async function firstPair(page: Page): Promise<{ id: string; question: string }> {
@@ -41,7 +40,7 @@ test('cite a claim and copy its APA citation', async ({ page, context, baseURL }
 	await expect(box.getByRole('status').first()).toHaveText('Copied');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toBe((await apa.textContent())!.trim());
-	expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('without JavaScript the citation is there to select and the files download', async ({
@@ -102,7 +101,7 @@ test('compare board: add from pair pages, remove, share', async ({ page, baseURL
 	await page.getByRole('link', { name: named('Remove', c) }).click();
 	await expect(page).toHaveURL(`/compare?ids=${r}`);
 	await expect(page.locator('ol.board > li')).toHaveCount(1);
-	expect(await new AxeBuilder({ page }).analyze().then((res) => res.violations)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('compare board works without JavaScript and lists unknown ids', async ({
@@ -138,7 +137,7 @@ test('the embeddable card works in an iframe on another page', async ({ page, ba
 	await expect(frame.locator('.cite')).toContainText(`${baseURL}/pairs/${pair.id}`);
 
 	await page.goto(embed);
-	expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('pair pages announce oEmbed, OpenGraph and Twitter previews', async ({ page, baseURL }) => {
@@ -181,7 +180,7 @@ test('the API and downloads pages are accessible', async ({ page }) => {
 	for (const path of ['/api', '/downloads']) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	}
 });
 

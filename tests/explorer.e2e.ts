@@ -1,10 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pairIdsOnDisk, waitForHydration } from './helpers';
+import { pairIdsOnDisk, rowIds, rows, summaryLine, waitForHydration } from './helpers';
 
-const rows = (page: Page) => page.locator('article.pair');
-const rowIds = async (page: Page) =>
-	(await rows(page).locator('.id').allTextContents()).map((s) => s.trim());
-const summaryLine = (page: Page) => page.locator('p.summary[role="status"]');
 /** The count shown beside a facet value. */
 const countOf = (page: Page, name: string, value: string) =>
 	page.locator(`input[name="${name}"][value="${value}"] ~ .count`).textContent();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readCorpusFiles } from '../src/lib/server/corpus/load';
 
@@ -13,3 +14,15 @@ export function pairIdsOnDisk(): string[] {
 export async function waitForHydration(page: Page) {
 	await page.locator('body[data-hydrated]').waitFor();
 }
+
+/** Axe's violations on the page as it is now, one readable line each: `rule: targets`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
+
+/** The explorer's result rows, their pair ids in order, and the one-line summary above them. */
+export const rows = (page: Page) => page.locator('article.pair');
+export const rowIds = async (page: Page) =>
+	(await rows(page).locator('.id').allTextContents()).map((s) => s.trim());
+export const summaryLine = (page: Page) => page.locator('p.summary[role="status"]');

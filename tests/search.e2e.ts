@@ -1,11 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { pairIdsOnDisk, waitForHydration } from './helpers';
+import {
+	axeViolations,
+	pairIdsOnDisk,
+	rowIds,
+	rows,
+	summaryLine,
+	waitForHydration
+} from './helpers';
 
-const rows = (page: Page) => page.locator('article.pair');
-const rowIds = async (page: Page) =>
-	(await rows(page).locator('.id').allTextContents()).map((s) => s.trim());
-const summaryLine = (page: Page) => page.locator('p.summary[role="status"]');
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the arguments' });
 
 /** The endpoint's ranking for a query: the same module and index the page uses. */
@@ -190,8 +192,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		// Few rows, every kind of mark: question, summaries, bylines, excerpts, tags.
 		await page.goto('/?q=flores');
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }
 
