@@ -1,13 +1,17 @@
 /**
  * `npm run sources:sync`: copies into claims/sources.yaml every source of the shared source pack
  * that the corpus cites, in pack order, and keeps as they are the sources that are not in the pack.
- * Usage: npm run sources:sync [-- path/to/sources.json]
+ * Sources in claims/sources/*.yaml (added by topic) are never copied or removed: they count as
+ * known. With --all, every pack source is copied, cited or not (for writers who are about to cite).
+ * Usage: npm run sources:sync [-- [--all] path/to/sources.json]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { readCorpusFiles } from '../src/lib/server/corpus/load';
 
-const packPath = process.argv[2] ?? '../shared/reference/sources.json';
+const args = process.argv.slice(2);
+const all = args.includes('--all');
+const packPath = args.find((a) => !a.startsWith('--')) ?? '../shared/reference/sources.json';
 if (!existsSync(packPath)) {
 	console.error(`sources:sync: no source pack at ${packPath}`);
 	process.exit(2);
@@ -23,8 +27,13 @@ const current: PackSource[] = existsSync(registryPath)
 	: [];
 
 const cited = new Set<string>();
+const added = new Set<string>();
 for (const file of readCorpusFiles()) {
 	if (file.path === registryPath) continue;
+	if (file.path.startsWith('claims/sources/')) {
+		for (const s of (parse(file.text) ?? {}).sources ?? []) added.add(s.id);
+		continue;
+	}
 	for (const [, id] of file.text.matchAll(/^\s*-?\s*source:\s*['"]?([a-z0-9-]+)/gm)) cited.add(id);
 }
 const packIds = new Set(pack.map((s) => s.id));
@@ -32,7 +41,7 @@ const own = current.filter((s) => !packIds.has(s.id));
 // The corpus links only to https. A pack record read at an http:// address is linked at the same
 // address over https (all five such hosts serve it), and its `verified` note says so.
 const fromPack = pack
-	.filter((s) => cited.has(s.id))
+	.filter((s) => (all || cited.has(s.id)) && !added.has(s.id))
 	.map((s) =>
 		typeof s.url === 'string' && s.url.startsWith('http://')
 			? {
@@ -42,7 +51,9 @@ const fromPack = pack
 				}
 			: s
 	);
-const missing = [...cited].filter((id) => !packIds.has(id) && !own.some((s) => s.id === id));
+const missing = [...cited].filter(
+	(id) => !packIds.has(id) && !own.some((s) => s.id === id) && !added.has(id)
+);
 
 const header =
 	'# Every source the corpus cites. Pack sources are copied by `npm run sources:sync` (do not edit\n' +

@@ -3,7 +3,9 @@
  * rather than substance: missing sources, unequal length, one side's framing words.
  */
 import { formatPath, type Problem } from './parse';
-import type { LoadedTerm, Pair } from './schema';
+import type { LoadedTerm, Pair, TimelineEvent } from './schema';
+import { eventsSinceReview, MAX_AS_OF_GAP_YEARS, yearsApart } from './freshness';
+import { stripCitations } from '../../citations';
 import { formatRatio, lengthRatio } from '../../balance/parity';
 import { countWords, findLoadedTerms } from './text';
 import type { Located, Registry } from './validate';
@@ -17,7 +19,8 @@ export const ARGUMENT_WORDS = { min: 80, max: 220 } as const;
 export function checkBalance(
 	pairs: Located<Pair>[],
 	glossary: Located<Registry<'glossary.yaml'>>,
-	loaded: LoadedTerm[]
+	loaded: LoadedTerm[],
+	events: readonly TimelineEvent[] = []
 ): Problem[] {
 	const warnings: Problem[] = [];
 	for (const { data: pair, file } of pairs) {
@@ -61,18 +64,39 @@ export function checkBalance(
 					`the two arguments differ in length by ${formatRatio(ratio)} (${words.critique} against ${words.response} words): expected at most ${MAX_LENGTH_RATIO}×`
 				);
 		}
+		const since = eventsSinceReview(pair, events);
+		if (since.length)
+			warn(
+				['last_reviewed'],
+				`${since.length} timeline event(s) since this pair was last reviewed on ${pair.last_reviewed} (${since.map((e) => `${e.id}, ${e.date}`).join('; ')}): review the pair and record it in history with checked:`
+			);
+		if (answered && !pair.historical) {
+			const gap = yearsApart(critique.as_of, response.as_of);
+			if (gap > MAX_AS_OF_GAP_YEARS)
+				warn(
+					['response', 'as_of'],
+					`the two sides speak for dates ${gap} years apart (${critique.as_of} against ${response.as_of}): expected at most ${MAX_AS_OF_GAP_YEARS}, or mark the pair historical: true`
+				);
+		}
 		const prose: [(string | number)[], string][] = [
 			[['question'], pair.question],
 			...(['critique', 'response'] as const).flatMap((side) => [
 				[[side, 'summary'], pair[side].summary] as [(string | number)[], string],
-				[[side, 'argument'], pair[side].argument] as [(string | number)[], string]
+				[[side, 'argument'], pair[side].argument] as [(string | number)[], string],
+				...pair[side].points.map(
+					(p, i) => [[side, 'points', i, 'text'], p.text] as [(string | number)[], string]
+				),
+				...pair[side].answers.map(
+					(a, i) => [[side, 'answers', i, 'text'], a.text] as [(string | number)[], string]
+				)
 			]),
 			...pair.findings.map(
 				(f, i) => [['findings', i, 'text'], f.text] as [(string | number)[], string]
 			)
 		];
 		for (const [path, text] of prose) {
-			for (const term of findLoadedTerms(text, loaded)) warn(path, loadedMessage(term, loaded));
+			for (const term of findLoadedTerms(stripCitations(text), loaded))
+				warn(path, loadedMessage(term, loaded));
 		}
 	}
 	glossary.data.terms.forEach((term, i) => {

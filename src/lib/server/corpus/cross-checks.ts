@@ -4,6 +4,7 @@
  */
 import { formatPath, type FieldPath, type ParsedFile, type Problem } from './parse';
 import type { Citation, Pair } from './schema';
+import { checkPoints } from './inline-checks';
 import { quotedPassages, quoteInExcerpts } from './text';
 import type { Located, Registry } from './validate';
 
@@ -124,14 +125,14 @@ function checkMarkdown(ctx: CrossContext, where: ParsedFile, path: FieldPath, te
 export function checkRegistries(
 	ctx: CrossContext,
 	topics: Located<Registry<'topics.yaml'>>,
-	sources: Located<Registry<'sources.yaml'>>,
+	sourceFiles: Located<Registry<'sources.yaml'>>[],
 	timeline: Located<Registry<'timeline.yaml'>>,
 	glossary: Located<Registry<'glossary.yaml'>>,
 	retired: Located<Registry<'retired.yaml'>>,
 	about: Located<Registry<'about.yaml'>>
 ) {
 	const topicIds = new Set(topics.data.topics.map((t) => t.id));
-	const sourceIndex = indexSources(sources.data.sources);
+	const sourceIndex = indexSources(sourceFiles.flatMap((f) => f.data.sources));
 	checkUnique(
 		ctx,
 		topics.file,
@@ -146,13 +147,24 @@ export function checkRegistries(
 		topics.data.topics.map((t) => t.code),
 		'topic code'
 	);
-	checkUnique(
-		ctx,
-		sources.file,
-		'sources',
-		sources.data.sources.map((s) => s.id),
-		'source'
-	);
+	// Source ids are unique across sources.yaml and the files of sources/.
+	const firstSource = new Map<string, string>();
+	for (const { data, file } of sourceFiles) {
+		checkUnique(
+			ctx,
+			file,
+			'sources',
+			data.sources.map((s) => s.id),
+			'source'
+		);
+		data.sources.forEach((s, i) => {
+			const other = firstSource.get(s.id);
+			if (other && other !== file.file)
+				report(ctx, file, ['sources', i, 'id'], `duplicate source id "${s.id}": also in ${other}`);
+			else firstSource.set(s.id, file.file);
+			checkDate(ctx, file, ['sources', i, 'date'], s.date);
+		});
+	}
 	checkUnique(
 		ctx,
 		timeline.file,
@@ -173,9 +185,6 @@ export function checkRegistries(
 		'retired',
 		retired.data.retired.map((r) => r.id),
 		'retired'
-	);
-	sources.data.sources.forEach((s, i) =>
-		checkDate(ctx, sources.file, ['sources', i, 'date'], s.date)
 	);
 	retired.data.retired.forEach((r, i) =>
 		checkDate(ctx, retired.file, ['retired', i, 'retired'], r.retired)
@@ -216,17 +225,45 @@ export function checkRegistries(
 	});
 }
 
+/**
+ * A review date is earned: \`last_reviewed\` is the date of the latest history entry that says what
+ * was \`checked\`. Other entries are revisions and may come after it.
+ */
+function checkReview(ctx: CrossContext, file: ParsedFile, pair: Pair) {
+	const reviews = pair.history
+		.map((h, i) => ({ ...h, i }))
+		.filter((h) => h.checked)
+		.sort((a, b) => a.date.localeCompare(b.date));
+	const latest = reviews.at(-1);
+	if (!latest)
+		report(
+			ctx,
+			file,
+			['last_reviewed'],
+			`last_reviewed ${pair.last_reviewed} is not earned: no history entry says what was checked (add \`checked:\` to the entry of ${pair.last_reviewed})`
+		);
+	else if (latest.date !== pair.last_reviewed)
+		report(
+			ctx,
+			file,
+			['last_reviewed'],
+			latest.date > pair.last_reviewed
+				? `last_reviewed ${pair.last_reviewed} is older than the latest review in history (${latest.date}, history[${latest.i}]): set last_reviewed to ${latest.date}`
+				: `last_reviewed ${pair.last_reviewed} has no history entry of that date with \`checked:\` (the latest review is ${latest.date})`
+		);
+}
+
 /** Pair-level checks: file name, folder, ids, references, quotes, dates, prose. */
 export function checkPairs(
 	ctx: CrossContext,
 	pairs: Located<Pair>[],
 	topics: Located<Registry<'topics.yaml'>>,
-	sources: Located<Registry<'sources.yaml'>>,
+	sources: Sources,
 	timeline: Located<Registry<'timeline.yaml'>>,
 	retired: Located<Registry<'retired.yaml'>>
 ) {
 	const topicById = new Map(topics.data.topics.map((t) => [t.id, t]));
-	const sourceIndex = indexSources(sources.data.sources);
+	const sourceIndex = indexSources(sources);
 	const eventIds = new Set(timeline.data.events.map((e) => e.id));
 	const retiredIds = new Set(retired.data.retired.map((r) => r.id));
 	const firstFile = new Map<string, string>();
@@ -286,25 +323,21 @@ export function checkPairs(
 				);
 			checkDate(ctx, file, [side, 'as_of'], claim.as_of);
 			checkMarkdown(ctx, file, [side, 'argument'], claim.argument);
-			checkCitations(ctx, file, [side], claim, ['summary', 'argument'], sourceIndex);
+			claim.answers.forEach((a, i) =>
+				checkMarkdown(ctx, file, [side, 'answers', i, 'text'], a.text)
+			);
+			// The argument's and answers' quotes are checked paragraph by paragraph in checkPoints.
+			checkCitations(ctx, file, [side], claim, ['summary'], sourceIndex);
 		}
 		pair.findings.forEach((finding, i) => {
 			checkDate(ctx, file, ['findings', i, 'date'], finding.date);
-			checkCitations(ctx, file, ['findings', i], finding, ['text'], sourceIndex);
+			checkMarkdown(ctx, file, ['findings', i, 'text'], finding.text);
+			checkCitations(ctx, file, ['findings', i], finding, [], sourceIndex);
 		});
+		checkPoints(ctx.problems, file, pair, (id) => sourceIndex.get(id)?.excerpts);
 		checkDate(ctx, file, ['last_reviewed'], pair.last_reviewed);
 		pair.history.forEach((h, i) => checkDate(ctx, file, ['history', i, 'date'], h.date));
-		const latest = pair.history
-			.map((h) => h.date)
-			.sort()
-			.at(-1);
-		if (latest && pair.last_reviewed < latest)
-			report(
-				ctx,
-				file,
-				['last_reviewed'],
-				`last_reviewed ${pair.last_reviewed} is before the latest history entry (${latest})`
-			);
+		checkReview(ctx, file, pair);
 		pair.timeline.forEach((id, i) => {
 			if (!eventIds.has(id))
 				report(

@@ -35,6 +35,12 @@ export const pairId = z
 export const claimId = z
 	.string()
 	.regex(/^[A-Z]{2}-\d{2,3}-[CR]$/, 'expected a claim id such as "FS-03-C" or "FS-03-R"');
+export const pointId = z
+	.string()
+	.regex(
+		/^[A-Z]{2}-\d{2,3}-[CR][1-9]$/,
+		'expected a point id: claim id and number, such as "FS-03-C1" or "FS-03-R2"'
+	);
 const httpsUrl = z
 	.string()
 	.url('expected a URL')
@@ -69,6 +75,7 @@ export const sourceTypes = [
 	'think-tank',
 	'academic',
 	'news',
+	'opinion',
 	'reference'
 ] as const;
 export const perspectives = ['critic', 'agency', 'supporter', 'neutral'] as const;
@@ -82,13 +89,41 @@ export const citation = z.strictObject({
 	pinpoint: text.optional()
 });
 
+/**
+ * One short, checkable statement of what a side claims, in the narrator's neutral voice. Its id is
+ * stable (`<claim id><n>`, such as `EM-01-C1`): answers and findings point at it.
+ */
+export const point = z.strictObject({ id: pointId, text });
+
+/**
+ * One side's answer to one point of the other side: the answer in that side's terms, with inline
+ * citations (`text`); or `not_addressed: true`, and `text` says in one sentence what was looked for.
+ */
+export const answer = z
+	.strictObject({
+		point: pointId,
+		not_addressed: z.literal(true).optional(),
+		text
+	})
+	.transform((a) => ({ ...a, not_addressed: a.not_addressed ?? false }));
+
 const claimBase = z.strictObject({
 	id: claimId,
 	summary: text,
-	/** A few short paragraphs of limited markdown: emphasis, links, lists. No raw HTML. */
+	/**
+	 * The side's case in prose: a few short paragraphs of limited markdown (emphasis, links, lists),
+	 * each carrying at least one inline citation `[@source-id]`. No raw HTML.
+	 */
 	argument: text,
 	by: speaker,
 	as_of: isoDate,
+	/** What this side claims, point by point: 1 to 4 points. */
+	points: z
+		.array(point)
+		.min(1, 'expected at least one point')
+		.max(4, 'expected at most 4 points'),
+	/** This side's answer to every point of the other side. */
+	answers: z.array(answer).default([]),
 	sources: z.array(citation)
 });
 
@@ -111,21 +146,38 @@ export const response = z.discriminatedUnion(
 			status: z.literal('none-found'),
 			voice: z.literal('none'),
 			argument: z.string().default(''),
-			by: speaker.optional()
+			by: speaker.optional(),
+			points: z.array(point).max(0, 'a none-found response makes no points').default([])
 		})
 	],
 	{ error: `expected status to be one of: ${responseStatuses.join(', ')}` }
 );
 
+export const bearings = ['supports', 'undercuts', 'context'] as const;
+/** How a finding bears on one point of either side. */
+export const bearing = z.strictObject({ point: pointId, how: z.enum(bearings) });
+
 /** A neutral finding ("what the record shows"), set apart from both sides. */
 export const finding = z.strictObject({
+	/** Limited markdown; every paragraph carries an inline citation `[@source-id]`. */
 	text,
 	by: speaker,
 	date: partialDate,
+	/** The points this finding bears on, and how. Never a verdict on the pair. */
+	bears: z.array(bearing).min(1, 'a finding names at least one point it bears on'),
 	sources: z.array(citation).min(1, 'a finding needs at least one source')
 });
 
-export const historyEntry = z.strictObject({ date: isoDate, change: text });
+/**
+ * One revision of a pair. An entry with `checked` is a review: it says what was checked, up to its
+ * date, and `last_reviewed` is the date of the latest such entry.
+ */
+export const historyEntry = z.strictObject({
+	date: isoDate,
+	change: text,
+	/** For a review: what was checked (sources re-read, events searched for up to this date). */
+	checked: text.optional()
+});
 
 /** One argument pair: a file `claims/<topic>/<PAIR-ID>.yaml`. */
 export const pair = z.strictObject({
@@ -138,6 +190,11 @@ export const pair = z.strictObject({
 	findings: z.array(finding).default([]),
 	related: z.array(pairId).default([]),
 	timeline: z.array(slug).default([]),
+	/**
+	 * A pair whose two sides speak for different eras on purpose: the checker then does not warn
+	 * that their `as_of` dates are more than five years apart.
+	 */
+	historical: z.boolean().default(false),
 	last_reviewed: isoDate,
 	history: z.array(historyEntry).min(1, 'expected at least one history entry')
 });
@@ -163,7 +220,12 @@ export const source = z.strictObject({
 	topics: z.array(slug).default([]),
 	excerpts: z.array(excerpt).min(1, 'expected at least one excerpt'),
 	/** What was seen when the source was checked. */
-	verified: text
+	verified: text,
+	/**
+	 * Where the stored copy that was read is published, when it is not the publisher's own site
+	 * (a republisher, a wire partner, a document mirror): the page says "Publisher (read via …)".
+	 */
+	via: text.optional()
 });
 
 export const eventKinds = [
@@ -249,6 +311,10 @@ export type RegistryName = keyof typeof registries;
 export type Speaker = z.infer<typeof speaker>;
 export type SpeakerKind = (typeof speakerKinds)[number];
 export type Citation = z.infer<typeof citation>;
+export type Point = z.infer<typeof point>;
+export type Answer = z.infer<typeof answer>;
+export type Bearing = z.infer<typeof bearing>;
+export type BearingKind = (typeof bearings)[number];
 export type Critique = z.infer<typeof critique>;
 export type Response = z.infer<typeof response>;
 export type ResponseStatus = (typeof responseStatuses)[number];

@@ -1,6 +1,7 @@
 /**
  * Text helpers shared by the checks: quote matching, quoted passages, word counts, loaded terms.
  */
+import { stripCitations } from '../../citations';
 
 /** Folds the differences that do not change a quotation's words: spacing, curly quotes, dashes. */
 export function normalizeQuote(text: string): string {
@@ -52,9 +53,9 @@ export function withoutQuotations(text: string): string {
 	return text.replace(/\s+/g, ' ').replace(QUOTED, ' ');
 }
 
-/** Words in a piece of markdown prose, ignoring link targets and markup. */
+/** Words in a piece of markdown prose, ignoring citations, link targets and markup. */
 export function countWords(markdown: string): number {
-	const plain = markdown.replace(/\]\([^)]*\)/g, ']').replace(/[*_#>`[\]-]/g, ' ');
+	const plain = stripCitations(markdown).replace(/\]\([^)]*\)/g, ']').replace(/[*_#>`[\]-]/g, ' ');
 	return plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 

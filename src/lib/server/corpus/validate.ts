@@ -8,6 +8,9 @@ import { pair as pairSchema, registries, type Pair, type RegistryName } from './
 import type { z } from 'zod';
 import { checkBalance } from './balance';
 
+/** The folder, inside the corpus, of source registries beside sources.yaml. */
+export const SOURCES_DIR = 'sources';
+
 export interface CorpusFile {
 	/** Path relative to the project root, e.g. `claims/family-separation/FS-01.yaml`. */
 	path: string;
@@ -69,10 +72,23 @@ export function validateCorpus(
 	const retired = registry('retired.yaml');
 	const about = registry('about.yaml');
 
+	// Sources added by topic or by writer may live in sources/*.yaml beside sources.yaml.
+	const extraSources: Located<Registry<'sources.yaml'>>[] = [];
+	for (const file of files) {
+		const rel = file.path.slice(root.length + 1);
+		if (!new RegExp(`^${SOURCES_DIR}/[^/]+\\.ya?ml$`).test(rel)) continue;
+		const { parsed, problems: syntax } = parseYamlFile(file.path, file.text);
+		problems.push(...syntax);
+		if (!parsed) continue;
+		const { data, problems: shape } = checkSchema(parsed, registries['sources.yaml']);
+		problems.push(...shape);
+		if (data) extraSources.push({ data, file: parsed });
+	}
+
 	const pairs: Located<Pair>[] = [];
 	for (const file of files) {
 		const rel = file.path.slice(root.length + 1);
-		if (!/^[^/]+\/[^/]+\.ya?ml$/.test(rel)) continue;
+		if (!/^[^/]+\/[^/]+\.ya?ml$/.test(rel) || rel.startsWith(`${SOURCES_DIR}/`)) continue;
 		const { parsed, problems: syntax } = parseYamlFile(file.path, file.text);
 		problems.push(...syntax);
 		if (!parsed) continue;
@@ -85,13 +101,15 @@ export function validateCorpus(
 		return { data: null, problems };
 	}
 	const ctx: CrossContext = { problems, today, root };
-	checkRegistries(ctx, topics, sources, timeline, glossary, retired, about);
-	checkPairs(ctx, pairs, topics, sources, timeline, retired);
-	problems.push(...checkBalance(pairs, glossary, loaded.data.terms));
+	const sourceFiles = [sources, ...extraSources];
+	const allSources = sourceFiles.flatMap((f) => f.data.sources);
+	checkRegistries(ctx, topics, sourceFiles, timeline, glossary, retired, about);
+	checkPairs(ctx, pairs, topics, allSources, timeline, retired);
+	problems.push(...checkBalance(pairs, glossary, loaded.data.terms, timeline.data.events));
 	const data: CorpusData = {
 		pairs: pairs.map((p) => p.data),
 		topics: topics.data.topics,
-		sources: sources.data.sources,
+		sources: allSources,
 		events: timeline.data.events,
 		terms: glossary.data.terms,
 		loadedTerms: loaded.data.terms,
