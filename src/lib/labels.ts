@@ -42,7 +42,15 @@ export const SOURCE_TYPE_LABEL = {
 	'think-tank': 'Think tank',
 	academic: 'Academic',
 	news: 'News',
+	opinion: 'Opinion',
 	reference: 'Reference'
+} as const;
+
+/** How a neutral finding bears on a point. */
+export const BEARING_LABEL = {
+	supports: 'Supports',
+	undercuts: 'Undercuts',
+	context: 'Context'
 } as const;
 
 export const PERSPECTIVE_LABEL = {

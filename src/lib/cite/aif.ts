@@ -3,6 +3,11 @@
  * claim is an I-node; the response attacks the critics' claim through a CA-node ("Default
  * Conflict"); who made a claim is an L-node asserting it through a YA-node, with a locution that
  * carries the claim's date and source URL. Every edge runs through a scheme node.
+ *
+ * Point by point: each point is an I-node supporting its claim (RA, "Default Inference"); each
+ * answer is an I-node in conflict with the point it answers (CA); a point left unanswered has no
+ * answer node. Each finding is an I-node that supports (RA) or conflicts with (CA) the points it
+ * bears on; AIF has no scheme for "context", so a context bearing is kept in the finding's text only.
  */
 import type { ExportClaim, ExportPair } from './model';
 
@@ -71,14 +76,50 @@ export function corpusToAif(pairs: readonly ExportPair[]): AifDocument {
 		});
 	};
 
+	/** `from` supports (RA) or conflicts with (CA) `to`, through a scheme node of its own. */
+	const relate = (from: string, to: string, type: 'RA' | 'CA') => {
+		const id = `${from}~${type}~${to}`;
+		doc.nodes.push({
+			nodeID: id,
+			text: type === 'RA' ? 'Default Inference' : 'Default Conflict',
+			type
+		});
+		edge(from, id);
+		edge(id, to);
+	};
+	const addPoints = (claim: ExportClaim) => {
+		for (const point of claim.points) {
+			doc.nodes.push({ nodeID: point.id, text: point.text, type: 'I' });
+			relate(point.id, claim.id, 'RA');
+		}
+	};
+	const addAnswers = (claim: ExportClaim) => {
+		for (const answer of claim.answers) {
+			if (answer.notAddressed) continue;
+			const id = `${claim.id}-answers-${answer.point}`;
+			doc.nodes.push({ nodeID: id, text: answer.text, type: 'I' });
+			relate(id, answer.point, 'CA');
+		}
+	};
+
 	for (const pair of pairs) {
 		addClaim(pair.critique);
-		if (pair.response.status === 'none-found') continue;
-		addClaim(pair.response);
-		const ca = `${pair.id}-CA`;
-		doc.nodes.push({ nodeID: ca, text: 'Default Conflict', type: 'CA' });
-		edge(pair.response.id, ca);
-		edge(ca, pair.critique.id);
+		addPoints(pair.critique);
+		if (pair.response.status !== 'none-found') {
+			addClaim(pair.response);
+			addPoints(pair.response);
+			const ca = `${pair.id}-CA`;
+			doc.nodes.push({ nodeID: ca, text: 'Default Conflict', type: 'CA' });
+			edge(pair.response.id, ca);
+			edge(ca, pair.critique.id);
+		}
+		addAnswers(pair.critique);
+		addAnswers(pair.response);
+		for (const finding of pair.findings) {
+			doc.nodes.push({ nodeID: finding.id, text: finding.text, type: 'I' });
+			for (const b of finding.bears)
+				if (b.how !== 'context') relate(finding.id, b.point, b.how === 'supports' ? 'RA' : 'CA');
+		}
 	}
 	return doc;
 }

@@ -22,6 +22,38 @@ export interface ExportSource {
 	pinpoint?: string;
 }
 
+/** One point a side makes: a short, checkable statement. */
+export interface ExportPoint {
+	id: string;
+	text: string;
+}
+
+/** One side's answer to a point of the other side. */
+export interface ExportAnswer {
+	/** The id of the point answered (a point of the other side). */
+	point: string;
+	/** True when the side has not answered the point; `text` then says what was looked for. */
+	notAddressed: boolean;
+	/** Plain text, citations removed. */
+	text: string;
+	/** The ids of the sources the answer cites, in order, each once. */
+	citations: string[];
+}
+
+export type ExportBearing = 'supports' | 'undercuts' | 'context';
+
+/** A finding of the neutral record, and the points it bears on. */
+export interface ExportFinding {
+	/** `<pair id>-F<n>`. */
+	id: string;
+	/** Plain text, citations removed. */
+	text: string;
+	by: { name: string; kind: string };
+	date: string;
+	bears: { point: string; how: ExportBearing }[];
+	sources: ExportSource[];
+}
+
 /** One side of a pair. */
 export interface ExportClaim {
 	id: string;
@@ -32,6 +64,11 @@ export interface ExportClaim {
 	asOf: string;
 	/** The response's status (`direct`, `policy`, `supporters`, `none-found`); null for critiques. */
 	status: string | null;
+	/** The argument as plain text, citations removed. */
+	argument: string;
+	points: ExportPoint[];
+	/** This side's answers to the other side's points. */
+	answers: ExportAnswer[];
 	sources: ExportSource[];
 }
 
@@ -47,6 +84,7 @@ export interface ExportPair {
 	latestChange: string;
 	critique: ExportClaim;
 	response: ExportClaim;
+	findings: ExportFinding[];
 }
 
 /** The site-relative address of a pair page. */

@@ -5,6 +5,7 @@
 import DOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { Marked, type Tokens } from 'marked';
+import { findCitations, type InlineCite } from '../citations';
 
 const purify = DOMPurify(new JSDOM('').window);
 // Links survive only with an https target, and always open as external, untrusted pages.
@@ -36,10 +37,59 @@ const marked = new Marked({
 	}
 });
 
-/** Renders limited markdown (emphasis, links, lists) to sanitised HTML. */
-export function renderMarkdown(markdown: string): string {
-	const html = marked.parse(markdown, { async: false });
-	return purify.sanitize(html, {
+/** Where an inline citation points: its number in the list of sources, and that entry's address. */
+export interface CiteTarget {
+	n: number;
+	href: string;
+	/** Who published the source, for the link's title. */
+	title: string;
+}
+export type ResolveCite = (cite: InlineCite) => CiteTarget | undefined;
+
+/**
+ * Renders limited markdown (emphasis, links, lists) to sanitised HTML. With `resolve`, inline
+ * citations (`[@id]`, `[@a; @b, p. 4]`) become numbered superscripts linking to the source entry;
+ * without it they are dropped, as where no list of sources is shown.
+ */
+export function renderMarkdown(markdown: string, resolve?: ResolveCite): string {
+	// Each citation becomes a placeholder of letters and digits, which markdown leaves as it is, and
+	// the space before it goes: the superscript sits against the word it follows.
+	const cites: string[] = [];
+	let text = '';
+	let at = 0;
+	for (const group of findCitations(markdown)) {
+		text += markdown.slice(at, group.start).replace(/[ \t]*\n?[ \t]*$/, '');
+		if (resolve) {
+			text += `zqcite${cites.length}zq`;
+			cites.push(citeHtml(group.cites, resolve));
+		}
+		at = group.end;
+	}
+	text += markdown.slice(at);
+	const html = purify.sanitize(marked.parse(text, { async: false }), {
+		ALLOWED_TAGS,
+		ALLOWED_ATTR: ['href']
+	});
+	return html.replace(/zqcite(\d+)zq/g, (_, i: string) => cites[Number(i)] ?? '');
+}
+
+/** The superscript for one citation group: trusted markup built from ids, numbers and escaped text. */
+function citeHtml(cites: InlineCite[], resolve: ResolveCite): string {
+	const links = cites.flatMap((cite) => {
+		const target = resolve(cite);
+		if (!target) return [];
+		const loc = cite.locator ? `, ${escapeHtml(cite.locator)}` : '';
+		const label = `Source ${target.n}: ${target.title}${cite.locator ? `, ${cite.locator}` : ''}`;
+		return [
+			`<a href="${escapeHtml(target.href)}" title="${escapeHtml(label)}">${target.n}${loc}</a>`
+		];
+	});
+	return links.length ? `<sup class="cite">[${links.join('; ')}]</sup>` : '';
+}
+
+/** Renders one line of limited markdown (emphasis, links) to sanitised inline HTML: no paragraph. */
+export function renderInlineMarkdown(markdown: string): string {
+	return purify.sanitize(marked.parseInline(markdown, { async: false }), {
 		ALLOWED_TAGS,
 		ALLOWED_ATTR: ['href']
 	});

@@ -16,13 +16,18 @@ interface SideSpec {
 	asOf: string;
 }
 
+type How = 'supports' | 'undercuts' | 'context';
+
 interface PairSpec {
 	id: string;
 	topic: 'test-topic' | 'other-topic';
 	status: 'direct' | 'policy' | 'supporters' | 'none-found';
 	critique: SideSpec;
 	response: SideSpec;
-	findings: string[];
+	/** Each finding: its source, and the points (C1 or R1 of this pair) it bears on. */
+	findings: { source: string; bears: [string, How][] }[];
+	/** The sides that leave the other side's point not addressed. */
+	notAddressed?: ('critique' | 'response')[];
 	timeline: string[];
 }
 
@@ -33,7 +38,7 @@ export const FIXTURE_PAIRS: PairSpec[] = [
 		status: 'direct',
 		critique: { words: 100, sources: ['critic-report', 'ig-report'], asOf: '2018-06-01' },
 		response: { words: 100, sources: ['agency-statement'], asOf: '2018-07-01' },
-		findings: ['ig-report'],
+		findings: [{ source: 'ig-report', bears: [['C1', 'supports']] }],
 		timeline: ['event-a']
 	},
 	{
@@ -49,9 +54,10 @@ export const FIXTURE_PAIRS: PairSpec[] = [
 		id: 'TT-03',
 		topic: 'test-topic',
 		status: 'policy',
-		critique: { words: 100, sources: [], asOf: '2018-02-01' },
+		critique: { words: 100, sources: ['news-story'], asOf: '2018-02-01' },
 		response: { words: 160, sources: ['agency-statement'], asOf: '2019-05-01' },
 		findings: [],
+		notAddressed: ['response'],
 		timeline: ['event-a', 'event-b']
 	},
 	{
@@ -60,7 +66,16 @@ export const FIXTURE_PAIRS: PairSpec[] = [
 		status: 'supporters',
 		critique: { words: 120, sources: ['critic-report'], asOf: '2025-02-01' },
 		response: { words: 110, sources: ['think-tank-brief', 'ig-report'], asOf: '2025-03-01' },
-		findings: ['ig-report'],
+		findings: [
+			{
+				source: 'ig-report',
+				bears: [
+					['R1', 'undercuts'],
+					['C1', 'context']
+				]
+			}
+		],
+		notAddressed: ['critique'],
 		timeline: ['event-b']
 	}
 ];
@@ -90,18 +105,37 @@ const words = (n: number) =>
 	Array.from({ length: n }, (_, i) => ['the', 'record', 'shows', 'a', 'point'][i % 5]).join(' ');
 const cites = (ids: string[]) => `[${ids.map((s) => `{ source: ${s} }`).join(', ')}]`;
 
+const cited = (ids: string[]) => (ids.length ? ` [@${ids.join('; @')}]` : '');
+
 function claimYaml(pair: PairSpec, side: 'critique' | 'response'): string {
 	const spec = pair[side];
 	const none = side === 'response' && pair.status === 'none-found';
+	const own = side === 'critique' ? 'C' : 'R';
+	const other = side === 'critique' ? 'R' : 'C';
+	const otherHasPoints = side === 'response' || pair.status !== 'none-found';
+	const unanswered = none || pair.notAddressed?.includes(side);
+	const answers = otherHasPoints
+		? [
+				'  answers:',
+				`    - point: ${pair.id}-${other}1`,
+				...(unanswered
+					? ['      not_addressed: true', '      text: Nothing on this was found.']
+					: [`      text: "An answer${cited(spec.sources.slice(0, 1))}"`])
+			]
+		: ['  answers: []'];
 	return [
 		`${side}:`,
-		`  id: ${pair.id}-${side === 'critique' ? 'C' : 'R'}`,
+		`  id: ${pair.id}-${own}`,
 		...(side === 'response' ? [`  status: ${pair.status}`, `  voice: ${VOICE[pair.status]}`] : []),
 		`  summary: One side says one thing about the question.`,
-		`  argument: "${words(spec.words)}"`,
+		`  argument: "${spec.words ? `${words(spec.words)}${cited(spec.sources)}` : ''}"`,
 		...(none
-			? []
-			: [`  by: { name: A speaker, kind: ${side === 'critique' ? 'advocacy-group' : 'agency'} }`]),
+			? ['  points: []']
+			: [
+					`  by: { name: A speaker, kind: ${side === 'critique' ? 'advocacy-group' : 'agency'} }`,
+					`  points: [{ id: ${pair.id}-${own}1, text: The side makes one point. }]`
+				]),
+		...answers,
 		`  as_of: ${spec.asOf}`,
 		`  sources: ${cites(spec.sources)}`
 	].join('\n');
@@ -109,8 +143,8 @@ function claimYaml(pair: PairSpec, side: 'critique' | 'response'): string {
 
 function pairYaml(pair: PairSpec): string {
 	const findings = pair.findings.map(
-		(s) =>
-			`  - { text: A neutral body found a fact., by: { name: An inspector general, kind: inspector-general }, date: 2020, sources: ${cites([s])} }`
+		(f) =>
+			`  - { text: "A neutral body found a fact. [@${f.source}]", by: { name: An inspector general, kind: inspector-general }, date: 2020, bears: [${f.bears.map(([pt, how]) => `{ point: ${pair.id}-${pt}, how: ${how} }`).join(', ')}], sources: ${cites([f.source])} }`
 	);
 	return [
 		`id: ${pair.id}`,
@@ -121,7 +155,7 @@ function pairYaml(pair: PairSpec): string {
 		`findings:${findings.length ? `\n${findings.join('\n')}` : ' []'}`,
 		`timeline: [${pair.timeline.join(', ')}]`,
 		'last_reviewed: 2025-06-01',
-		'history:\n  - { date: 2025-06-01, change: First published. }'
+		'history:\n  - { date: 2025-06-01, change: First published., checked: The fixture. }'
 	].join('\n');
 }
 

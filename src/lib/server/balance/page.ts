@@ -7,6 +7,7 @@ import { ARGUMENT_WORDS, MAX_LENGTH_RATIO } from '../corpus/balance';
 import type { LoadedTerm } from '../corpus/schema';
 import { asOfSection, paritySection, sourceMixSection } from './claim-charts';
 import { findingsSection, statusSection, topicSection } from './topic-charts';
+import { answersSection, bearingsSection, freshnessSection } from './point-charts';
 import { listParity, listUnsourced, type Views } from './stats';
 
 /** A warning as the page shows it, linked to its pair when it is in a pair's file. */
@@ -32,7 +33,10 @@ export function buildBalancePage(views: Views, warnings: Problem[], loaded: Load
 			parity: paritySection(views),
 			status: statusSection(views),
 			findings: findingsSection(views),
-			asOf: asOfSection(views)
+			answers: answersSection(views),
+			bearings: bearingsSection(views),
+			asOf: asOfSection(views),
+			freshness: freshnessSection(views)
 		},
 		warnings: warnings.map(describeWarning),
 		rules: {

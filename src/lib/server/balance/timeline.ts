@@ -52,7 +52,11 @@ export function buildTimeline(views: Views, topic: string | null) {
 				id,
 				question: views.pairById.get(id)!.question
 			})),
-			sources: e.sources.map((c) => ({ ...c, ref: views.sourceById.get(c.source)! }))
+			sources: e.sources.map((c, i) => ({
+				...c,
+				ref: views.sourceById.get(c.source)!,
+				anchor: `${e.id}-s${i + 1}`
+			}))
 		}))
 	};
 }

@@ -29,18 +29,30 @@ function rawClaim(claim: ClaimView<ResponseClaim>): ResponseClaim;
 function rawClaim(claim: ClaimView): Claim;
 function rawClaim(claim: ClaimView): Claim {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- view-only fields, dropped
-	const { side, pairId, topic, argumentHtml, words, sources, ...rest } = claim;
+	const { side, pairId, topic, argumentHtml, words, sources, points, answers, ...rest } = claim;
 	// The view spreads the claim, so what is left is the claim itself (the schema tests check it).
-	return { ...rest, sources: sources.map(rawCitation) } as Claim;
+	return {
+		...rest,
+		points: points.map(({ id, text }) => ({ id, text })),
+		answers: answers.map(({ point, not_addressed, text }) => ({ point, not_addressed, text })),
+		sources: sources.map(rawCitation)
+	} as Claim;
 }
 
 function apiPair(p: PairView): ApiResponse<'pair'>['pair'] {
-	const { critique, response, findings, ...rest } = p;
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- view-only fields, dropped
+	const { critique, response, findings, rows, sinceReview, ...rest } = p;
 	return {
 		...rest,
 		critique: rawClaim(critique),
 		response: rawClaim(response),
-		findings: findings.map((f) => ({ ...f, sources: f.sources.map(rawCitation) })),
+		findings: findings.map(({ text, by, date, bears, sources }) => ({
+			text,
+			by,
+			date,
+			bears,
+			sources: sources.map(rawCitation)
+		})),
 		links: { html: pairPath(p.id), json: pairJson(p.id) }
 	};
 }

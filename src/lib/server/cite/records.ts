@@ -1,9 +1,14 @@
 /**
  * The corpus views as the export model of `$lib/cite/model`: the one place that knows both shapes.
  */
-import type { ExportClaim, ExportPair, ExportSource } from '$lib/cite/model';
+import type { ExportClaim, ExportFinding, ExportPair, ExportSource } from '$lib/cite/model';
+import { citedIds } from '$lib/citations';
 import type { Citation, Source } from '../corpus/schema';
-import type { CorpusViews, ClaimView, PairView } from '../corpus/views';
+import type { CorpusViews, ClaimView, FindingView, PairView } from '../corpus/views';
+import { markdownToText } from '../search/documents';
+
+/** The ids a text cites, in order of first citation. */
+const citationsOf = (text: string) => [...new Set(citedIds(text))];
 
 /** A source of the corpus, as a citation of it (quote, pinpoint) presents it, if one does. */
 export function toExportSource(ref: Source, cite?: Citation): ExportSource {
@@ -27,7 +32,26 @@ function toExportClaim(claim: ClaimView): ExportClaim {
 		speaker: claim.by ? { name: claim.by.name, kind: claim.by.kind } : null,
 		asOf: claim.as_of,
 		status: 'status' in claim ? claim.status : null,
+		argument: markdownToText(claim.argument),
+		points: claim.points.map((p) => ({ id: p.id, text: markdownToText(p.text) })),
+		answers: claim.answers.map((a) => ({
+			point: a.point,
+			notAddressed: a.not_addressed,
+			text: markdownToText(a.text),
+			citations: citationsOf(a.text)
+		})),
 		sources: claim.sources.map((c) => toExportSource(c.ref, c))
+	};
+}
+
+function toExportFinding(f: FindingView): ExportFinding {
+	return {
+		id: f.id,
+		text: markdownToText(f.text),
+		by: { name: f.by.name, kind: f.by.kind },
+		date: f.date,
+		bears: f.bears.map((b) => ({ point: b.point, how: b.how })),
+		sources: f.sources.map((c) => toExportSource(c.ref, c))
 	};
 }
 
@@ -42,7 +66,8 @@ export function toExportPair(pair: PairView, views: Pick<CorpusViews, 'topicById
 		revision: pair.revision,
 		latestChange: pair.history.at(-1)?.change ?? '',
 		critique: toExportClaim(pair.critique),
-		response: toExportClaim(pair.response)
+		response: toExportClaim(pair.response),
+		findings: pair.findings.map(toExportFinding)
 	};
 }
 

@@ -104,13 +104,15 @@ export function checkPoints(
 		['response', 'critique']
 	] as const) {
 		const claim = pair[side];
+		// Points belong to the claim id the pair implies (a wrong claim id is reported on its own).
+		const expected = `${pair.id}-${side === 'critique' ? 'C' : 'R'}`;
 		const seen = new Set<string>();
 		claim.points.forEach((point, i) => {
-			if (!new RegExp(`^${claim.id}[1-9]$`).test(point.id))
+			if (!new RegExp(`^${expected}[1-9]$`).test(point.id))
 				error(
 					ctx,
 					[side, 'points', i, 'id'],
-					`point id "${point.id}" does not belong to claim ${claim.id}: expected ${claim.id}${i + 1}`
+					`point id "${point.id}" does not belong to claim ${expected}: expected ${expected}${i + 1}`
 				);
 			if (seen.has(point.id))
 				error(ctx, [side, 'points', i, 'id'], `duplicate point id "${point.id}"`);

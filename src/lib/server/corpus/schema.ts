@@ -99,13 +99,11 @@ export const point = z.strictObject({ id: pointId, text });
  * One side's answer to one point of the other side: the answer in that side's terms, with inline
  * citations (`text`); or `not_addressed: true`, and `text` says in one sentence what was looked for.
  */
-export const answer = z
-	.strictObject({
-		point: pointId,
-		not_addressed: z.literal(true).optional(),
-		text
-	})
-	.transform((a) => ({ ...a, not_addressed: a.not_addressed ?? false }));
+export const answer = z.strictObject({
+	point: pointId,
+	not_addressed: z.boolean().default(false),
+	text
+});
 
 const claimBase = z.strictObject({
 	id: claimId,
@@ -118,10 +116,7 @@ const claimBase = z.strictObject({
 	by: speaker,
 	as_of: isoDate,
 	/** What this side claims, point by point: 1 to 4 points. */
-	points: z
-		.array(point)
-		.min(1, 'expected at least one point')
-		.max(4, 'expected at most 4 points'),
+	points: z.array(point).min(1, 'expected at least one point').max(4, 'expected at most 4 points'),
 	/** This side's answer to every point of the other side. */
 	answers: z.array(answer).default([]),
 	sources: z.array(citation)

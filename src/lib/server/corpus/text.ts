@@ -55,7 +55,9 @@ export function withoutQuotations(text: string): string {
 
 /** Words in a piece of markdown prose, ignoring citations, link targets and markup. */
 export function countWords(markdown: string): number {
-	const plain = stripCitations(markdown).replace(/\]\([^)]*\)/g, ']').replace(/[*_#>`[\]-]/g, ' ');
+	const plain = stripCitations(markdown)
+		.replace(/\]\([^)]*\)/g, ']')
+		.replace(/[*_#>`[\]-]/g, ' ');
 	return plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 

@@ -159,7 +159,9 @@ describe('validateCorpus errors name file, line and field', () => {
 
 	it('reports an unknown source', () => {
 		const { problems } = validateWith(PAIR, (t) =>
-			t.replace('      - source: critic-report', '      - source: nobody')
+			t
+				.replace('      - source: critic-report', '      - source: nobody')
+				.replace('held for 45 days [@critic-report]', 'held for 45 days [@nobody]')
 		);
 		expectOneError(problems, {
 			file: PAIR,
@@ -229,15 +231,35 @@ describe('validateCorpus errors name file, line and field', () => {
 		expectOneError(problems, { file: PAIR, path: 'critique.as_of', message: /real calendar date/ });
 	});
 
-	it('reports last_reviewed before the latest history entry', () => {
+	it('reports a last_reviewed that no review in history backs', () => {
 		const { problems } = validateWith(PAIR, (t) =>
 			t.replace('last_reviewed: 2021-01-02', 'last_reviewed: 2020-12-01')
 		);
 		expectOneError(problems, {
 			file: PAIR,
 			path: 'last_reviewed',
-			message: /before the latest history/
+			message: /older than the latest review in history \(2021-01-02/
 		});
+		const unearned = validateWith(PAIR, (t) =>
+			t
+				.replace(/\n {4}checked: [^\n]+/, '')
+				.replace('last_reviewed: 2021-01-02', 'last_reviewed: 2021-01-02')
+		);
+		expectOneError(unearned.problems, {
+			file: PAIR,
+			path: 'last_reviewed',
+			message: /not earned: no history entry says what was checked/
+		});
+	});
+
+	it('lets a revision follow the last review', () => {
+		const { problems } = validateWith(PAIR, (t) =>
+			t.replace(
+				'    checked: The two sources, and the events of the topic up to this date.',
+				'    checked: The two sources, and the events of the topic up to this date.\n  - date: 2021-03-01\n    change: Fixed a typo.'
+			)
+		);
+		expect(errors(problems).map(formatProblem)).toEqual([]);
 	});
 
 	it('reports a source URL that is not https', () => {
@@ -299,20 +321,27 @@ describe('validateCorpus errors name file, line and field', () => {
 describe('balance warnings', () => {
 	const warnings = (problems: Problem[]) => problems.filter((p) => p.level === 'warning');
 
-	it('warns about a claim without a source, without failing', () => {
+	it('refuses a claim whose argument cites nothing (a claim without a source)', () => {
 		const { data, problems } = validateWith(PAIR, (t) =>
 			t
 				.replace(
 					/ {2}sources:\n {4}- source: agency-statement\n {6}quote: [^\n]+\n/,
 					'  sources: []\n'
 				)
+				.replace(/\n {4}\[@agency-statement\]/, '')
 				.replace(
-					'"Every person in custody receives a hearing as the law requires"',
+					/"Every person in custody receives a hearing as the law requires"\n {8}\[@agency-statement\]/,
 					'every person gets a hearing'
 				)
 		);
-		expect(data).not.toBeNull();
-		expect(warnings(problems).map((p) => p.message)).toEqual(['the response cites no source']);
+		expect(data).toBeNull();
+		expect(errors(problems).map((p) => `${p.path}: ${p.message}`)).toEqual([
+			expect.stringMatching(/^response.argument: the text of the argument has no citation/),
+			expect.stringMatching(/^response.argument: quoted passage "Every person/),
+			expect.stringMatching(
+				/^response.answers\[0\].text: the text of the answer to TT-01-C1 has no citation/
+			)
+		]);
 	});
 
 	it('warns when the arguments differ in length by more than 1.5×', () => {
@@ -338,10 +367,208 @@ describe('balance warnings', () => {
 
 	it('warns about a none-found response that still argues', () => {
 		const { problems } = validateWith(PAIR, (t) =>
-			t.replace('status: direct', 'status: none-found').replace('voice: agency', 'voice: none')
+			t
+				.replace('status: direct', 'status: none-found')
+				.replace('voice: agency', 'voice: none')
+				.replace(/ {2}points:\n {4}- id: TT-01-R1\n[^\n]+\n/, '')
+				.replace(/ {2}answers:\n {4}- point: TT-01-R1\n(?: {6}[^\n]+\n| {8}[^\n]+\n)+/, '')
+				.replace(/\n {6}- \{ point: TT-01-R1, how: context \}/, '')
 		);
+		expect(errors(problems).map(formatProblem)).toEqual([]);
 		expect(warnings(problems).map((p) => p.message)).toContainEqual(
 			expect.stringMatching(/none-found but the argument/)
+		);
+	});
+
+	it('warns about timeline events since the last review', () => {
+		const path = 'claims/timeline.yaml';
+		const { data, problems } = validateWith(path, (t) =>
+			t.replace('date: 2020-05', 'date: 2021-06')
+		);
+		expect(data).not.toBeNull();
+		expect(warnings(problems).map((p) => `${p.file} ${p.path}: ${p.message}`)).toEqual([
+			expect.stringMatching(
+				/^claims\/test-topic\/TT-01.yaml last_reviewed: 1 timeline event\(s\) since this pair was last reviewed on 2021-01-02 \(test-event-2020, 2021-06\)/
+			),
+			expect.stringMatching(/^claims\/test-topic\/TT-02.yaml last_reviewed: 1 timeline event/)
+		]);
+	});
+
+	it('warns when the two sides speak for dates more than five years apart, unless historical', () => {
+		const apart = validateWith(PAIR, (t) => t.replace('as_of: 2020-05-01', 'as_of: 2014-05-01'));
+		expect(warnings(apart.problems).map((p) => `${p.path}: ${p.message}`)).toEqual([
+			expect.stringMatching(/^response.as_of: the two sides speak for dates 6 years apart/)
+		]);
+		const historical = validateWith(PAIR, (t) =>
+			t
+				.replace('as_of: 2020-05-01', 'as_of: 2014-05-01')
+				.replace('last_reviewed:', 'historical: true\nlast_reviewed:')
+		);
+		expect(warnings(historical.problems)).toEqual([]);
+	});
+});
+
+describe('corpus v2: points, answers, inline citations, bearings', () => {
+	const one = (change: (t: string) => string, expected: { path: string; message: RegExp }) => {
+		const { data, problems } = validateWith(PAIR, change);
+		expect(data).toBeNull();
+		expectOneError(problems, { file: PAIR, ...expected });
+	};
+	/** The expected error is among the errors, each of which is in the changed file. */
+	const among = (change: (t: string) => string, expected: { path: string; message: RegExp }) => {
+		const { data, problems } = validateWith(PAIR, change);
+		expect(data).toBeNull();
+		const found = errors(problems);
+		expect(found.every((p) => p.file === PAIR)).toBe(true);
+		expect(found).toContainEqual(
+			expect.objectContaining({
+				path: expected.path,
+				message: expect.stringMatching(expected.message)
+			})
+		);
+		return found.map((p) => `${p.path}: ${p.message}`);
+	};
+
+	it('reports a point with no answer from the other side', () => {
+		one(
+			(t) => t.replace(/ {4}- point: TT-01-C2\n {6}not_addressed: true\n {6}text: [^\n]+\n/, ''),
+			{ path: 'critique.points[1].id', message: /point "TT-01-C2" has no answer from the response/ }
+		);
+	});
+
+	it('reports an answer to an unknown point, and to a point of its own side', () => {
+		among((t) => t.replace('  - point: TT-01-C2', '  - point: TT-01-C9'), {
+			path: 'response.answers[1].point',
+			message: /answer to unknown point "TT-01-C9"/
+		});
+		const own = validateWith(PAIR, (t) =>
+			t.replace('    - point: TT-01-R1\n', '    - point: TT-01-C1\n')
+		);
+		expect(errors(own.problems).map((p) => p.message)).toContainEqual(
+			expect.stringMatching(/answer to "TT-01-C1", a point of this same side/)
+		);
+	});
+
+	it('reports a point answered twice', () => {
+		among((t) => t.replace('    - point: TT-01-C2\n', '    - point: TT-01-C1\n'), {
+			path: 'response.answers[1].point',
+			message: /point "TT-01-C1" is answered twice/
+		});
+	});
+
+	it('reports a point id that does not belong to its claim', () => {
+		one(
+			(t) =>
+				t
+					.replace('    - id: TT-01-C2\n', '    - id: TT-01-R2\n')
+					.replace('  - point: TT-01-C2', '  - point: TT-01-R2'),
+			{ path: 'critique.points[1].id', message: /does not belong to claim TT-01-C/ }
+		);
+	});
+
+	it('reports a paragraph without a citation', () => {
+		among((t) => t.replace('\n    [@critic-report, p. 3]', ''), {
+			path: 'critique.argument',
+			message: /the text of the argument has no citation/
+		});
+	});
+
+	it('reports a citation of a source the claim does not list', () => {
+		const { problems } = validateWith(PAIR, (t) =>
+			t.replace('[@critic-report, p. 3]', '[@critic-report, p. 3; @agency-statement]')
+		);
+		expect(errors(problems).map((p) => `${p.path}: ${p.message}`)).toEqual([
+			expect.stringMatching(
+				/^critique.argument: the text of the argument cites \[@agency-statement\], which is not in its sources/
+			)
+		]);
+	});
+
+	it('reports a listed source cited nowhere', () => {
+		one(
+			(t) =>
+				t.replace(
+					'      pinpoint: p. 3\n',
+					'      pinpoint: p. 3\n    - source: agency-statement\n'
+				),
+			{ path: 'critique.sources[1].source', message: /listed but cited nowhere/ }
+		);
+	});
+
+	it('reports a citation it cannot read', () => {
+		one((t) => t.replace('[@critic-report, p. 3]', '[@critic-report; p. 3]'), {
+			path: 'critique.argument',
+			message: /cannot be read at "p. 3"/
+		});
+	});
+
+	it('checks a quoted passage against the sources cited in its own paragraph', () => {
+		const { problems } = validateWith(PAIR, (t) =>
+			t.replace(
+				'minimum that\n    fairness requires',
+				'minimum that\n    fairness requires, while the agency says "Every person in custody receives a hearing"'
+			)
+		);
+		expect(errors(problems).map((p) => p.message)).toContainEqual(
+			expect.stringMatching(/not verbatim in an excerpt of a source cited in that paragraph/)
+		);
+	});
+
+	it('reports a finding that bears on an unknown point, or on none', () => {
+		one(
+			(t) => t.replace('{ point: TT-01-R1, how: context }', '{ point: TT-01-R7, how: context }'),
+			{
+				path: 'findings[0].bears[1].point',
+				message: /bears on unknown point "TT-01-R7"/
+			}
+		);
+		one((t) => t.replace(/ {4}bears:\n(?: {6}- [^\n]+\n)+/, ''), {
+			path: 'findings[0].bears',
+			message: /missing field/
+		});
+	});
+
+	it('reports a finding without a citation', () => {
+		among((t) => t.replace('held for 45 days [@critic-report].', 'held for 45 days.'), {
+			path: 'findings[0].text',
+			message: /the text of the finding has no citation/
+		});
+	});
+
+	it('reads sources from sources/*.yaml and refuses an id defined twice', () => {
+		const extra = {
+			path: 'claims/sources/more-sources.yaml',
+			text: 'sources:\n  - id: second-report\n    title: Another report\n    publisher: A court\n    date: 2020\n    url: https://example.org/second\n    type: court\n    perspective: neutral\n    excerpts:\n      - text: The court found the delays unlawful.\n        supports: the delays\n    verified: fixture\n'
+		};
+		const cited = fixture()
+			.map((f) =>
+				f.path === PAIR
+					? {
+							...f,
+							text: f.text
+								.replace(
+									'held for 45 days [@critic-report].',
+									'held for 45 days [@critic-report; @second-report].'
+								)
+								.replace(
+									'      - source: critic-report\nrelated',
+									'      - source: critic-report\n      - source: second-report\nrelated'
+								)
+						}
+					: f
+			)
+			.concat(extra);
+		const ok = validateCorpus(cited, { today: TODAY });
+		expect(ok.problems.map(formatProblem)).toEqual([]);
+		expect(ok.data?.sources.map((s) => s.id)).toContain('second-report');
+		const twice = validateCorpus(
+			cited.concat({ ...extra, path: 'claims/sources/again-sources.yaml' }),
+			{ today: TODAY }
+		);
+		expect(errors(twice.problems).map((p) => p.message)).toContainEqual(
+			expect.stringMatching(
+				/duplicate source id "second-report": also in claims\/sources\/again-sources.yaml|duplicate source id "second-report": also in claims\/sources\/more-sources.yaml/
+			)
 		);
 	});
 });

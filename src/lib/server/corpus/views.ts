@@ -1,40 +1,78 @@
 /**
  * Views: the validated corpus arranged the ways pages ask for it, built once and never mutated.
  */
-import { renderMarkdown } from '../markdown';
-import type { Citation, Critique, Finding, Pair, Response, Source } from './schema';
+import { renderInlineMarkdown, renderMarkdown, type ResolveCite } from '../markdown';
+import type {
+	Answer,
+	BearingKind,
+	Citation,
+	Critique,
+	Finding,
+	Pair,
+	Point,
+	Response,
+	Source,
+	TimelineEvent
+} from './schema';
+import { eventsSinceReview } from './freshness';
 import { countWords } from './text';
 import type { CorpusData } from './validate';
 
 export type Side = 'critique' | 'response';
 export const SIDES: readonly Side[] = ['critique', 'response'];
 
-/** A citation with its source resolved. */
+/** A citation with its source resolved, and the anchor of its entry in the list of sources. */
 export interface CitationView extends Citation {
 	ref: Source;
+	/** The entry's element id on the pair page: `EM-01-C-s2`, `EM-01-F1-s1`. */
+	anchor: string;
 }
+
+/** A point with its text as safe inline HTML (no paragraph). */
+export type PointView = Point & { html: string };
+/** An answer with its text as safe HTML, its citations numbered like the claim's sources. */
+export type AnswerView = Answer & { html: string };
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** What a page needs of a claim: the corpus fields, its argument as safe HTML, its counts. */
 export type ClaimView<C extends Critique | Response = Critique | Response> = DistributiveOmit<
 	C,
-	'sources'
+	'sources' | 'points' | 'answers'
 > & {
 	side: Side;
 	pairId: string;
 	topic: string;
 	argumentHtml: string;
 	words: number;
+	points: PointView[];
+	answers: AnswerView[];
 	sources: CitationView[];
 };
 
-export type FindingView = Omit<Finding, 'sources'> & { sources: CitationView[] };
+export type FindingView = Omit<Finding, 'sources'> & {
+	/** `<pair id>-F<n>`, by position: the element id of the finding on the pair page. */
+	id: string;
+	html: string;
+	sources: CitationView[];
+};
+
+/** One row of the point-by-point view: a point, the other side's answer, the findings on it. */
+export interface PointRow {
+	point: PointView;
+	side: Side;
+	answer: AnswerView | null;
+	findings: { id: string; how: BearingKind }[];
+}
 
 export interface PairView extends Omit<Pair, 'critique' | 'response' | 'findings'> {
 	critique: ClaimView<Critique>;
 	response: ClaimView<Response>;
 	findings: FindingView[];
+	/** Every point of both sides, critics' first, with its answer and findings. */
+	rows: PointRow[];
+	/** Timeline events on the topic, or linked, dated after the last review. */
+	sinceReview: TimelineEvent[];
 	/** Version number a citation names: one more for every history entry. */
 	revision: number;
 }
@@ -52,18 +90,52 @@ export function buildViews(data: CorpusData) {
 	const topics = [...data.topics].sort((a, b) => a.order - b.order);
 	const topicOrder = new Map(topics.map((t, i) => [t.id, i]));
 	const sourceById = new Map(data.sources.map((s) => [s.id, s]));
-	const resolve = (cites: Citation[]): CitationView[] =>
-		cites.map((c) => ({ ...c, ref: sourceById.get(c.source)! }));
-	const claimView = <C extends Critique | Response>(pair: Pair, side: Side, claim: C) =>
-		({
+	const resolve = (cites: Citation[], owner = ''): CitationView[] =>
+		cites.map((c, i) => ({ ...c, ref: sourceById.get(c.source)!, anchor: `${owner}-s${i + 1}` }));
+	// Inline citations link to the numbered entry on the pair page, from whichever page shows them.
+	const resolver =
+		(pairId: string, list: CitationView[]): ResolveCite =>
+		(cite) => {
+			const at = list.findIndex((c) => c.source === cite.id);
+			if (at < 0) return undefined;
+			return {
+				n: at + 1,
+				href: `/pairs/${pairId}#${list[at].anchor}`,
+				title: list[at].ref.publisher
+			};
+		};
+	const claimView = <C extends Critique | Response>(pair: Pair, side: Side, claim: C) => {
+		const sources = resolve(claim.sources, claim.id);
+		const cite = resolver(pair.id, sources);
+		return {
 			...claim,
 			side,
 			pairId: pair.id,
 			topic: pair.topic,
-			argumentHtml: renderMarkdown(claim.argument),
+			argumentHtml: renderMarkdown(claim.argument, cite),
 			words: countWords(claim.argument),
-			sources: resolve(claim.sources)
-		}) as ClaimView<C>;
+			points: claim.points.map((p) => ({ ...p, html: renderInlineMarkdown(p.text) })),
+			answers: claim.answers.map((a) => ({ ...a, html: renderMarkdown(a.text, cite) })),
+			sources
+		} as ClaimView<C>;
+	};
+	const findingView = (pair: Pair, f: Finding, i: number): FindingView => {
+		const id = `${pair.id}-F${i + 1}`;
+		const sources = resolve(f.sources, id);
+		return { ...f, id, html: renderMarkdown(f.text, resolver(pair.id, sources)), sources };
+	};
+	const rowsOf = (pair: Omit<PairView, 'rows'>): PointRow[] =>
+		SIDES.flatMap((side) => {
+			const other = pair[side === 'critique' ? 'response' : 'critique'];
+			return pair[side].points.map((point) => ({
+				point,
+				side,
+				answer: other.answers.find((a) => a.point === point.id) ?? null,
+				findings: pair.findings.flatMap((f) =>
+					f.bears.filter((b) => b.point === point.id).map((b) => ({ id: f.id, how: b.how }))
+				)
+			}));
+		});
 
 	const pairs: PairView[] = [...data.pairs]
 		.sort(
@@ -71,13 +143,17 @@ export function buildViews(data: CorpusData) {
 				topicOrder.get(a.topic)! - topicOrder.get(b.topic)! ||
 				a.id.localeCompare(b.id, 'en', { numeric: true })
 		)
-		.map((pair) => ({
-			...pair,
-			critique: claimView(pair, 'critique', pair.critique),
-			response: claimView(pair, 'response', pair.response),
-			findings: pair.findings.map((f) => ({ ...f, sources: resolve(f.sources) })),
-			revision: pair.history.length
-		}));
+		.map((pair) => {
+			const view = {
+				...pair,
+				critique: claimView(pair, 'critique', pair.critique),
+				response: claimView(pair, 'response', pair.response),
+				findings: pair.findings.map((f, i) => findingView(pair, f, i)),
+				sinceReview: eventsSinceReview(pair, data.events),
+				revision: pair.history.length
+			};
+			return { ...view, rows: rowsOf(view) };
+		});
 	const pairById = new Map(pairs.map((p) => [p.id, p]));
 	const claimById = new Map(
 		pairs.flatMap((p) => SIDES.map((side) => [p[side].id, p[side] as ClaimView] as const))
@@ -121,9 +197,12 @@ export function buildViews(data: CorpusData) {
 		about: {
 			sections: data.about.sections.map((section) => ({
 				...section,
-				facts: section.facts.map((f) => ({ ...f, sources: resolve(f.sources) }))
+				facts: section.facts.map((f, i) => ({
+					...f,
+					sources: resolve(f.sources, `${section.id}-${i + 1}`)
+				}))
 			})),
-			offices: data.about.offices.map((o) => ({ ...o, sources: resolve(o.sources) }))
+			offices: data.about.offices.map((o) => ({ ...o, sources: resolve(o.sources, o.id) }))
 		},
 		counts: {
 			pairs: pairs.length,

@@ -6,6 +6,7 @@
 import { Marked, type Token } from 'marked';
 import { bylineOf, type SearchDocument } from '../../search/fields';
 import type { Pair, Source, Topic } from '../corpus/schema';
+import { stripCitations } from '../../citations';
 
 /** The part of the corpus search reads; both the validated data and the views fit it. */
 export interface SearchableCorpus {
@@ -29,9 +30,15 @@ function collectText(tokens: Token[], out: string[]): string[] {
 	return out;
 }
 
-/** The words of limited markdown without its marks: emphasis, links and list markers dropped. */
+/**
+ * The words of limited markdown without its marks: emphasis, links, list markers and inline
+ * citations dropped.
+ */
 export function markdownToText(markdown: string): string {
-	return collectText(lexer.lexer(markdown), []).join('').replace(/\s+/g, ' ').trim();
+	return collectText(lexer.lexer(stripCitations(markdown)), [])
+		.join('')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** One document per pair, ordered by topic then id, every field plain text. */

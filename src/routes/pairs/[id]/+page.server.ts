@@ -5,6 +5,9 @@ import { layoutPairAxis } from '$lib/balance/pair-axis';
 import { goneError } from '$lib/server/cite/address';
 import { sharePair } from '$lib/server/cite/share';
 
+/** The two ways to read a pair: both full arguments side by side, or point by point. */
+const VIEWS = ['sides', 'points'] as const;
+
 export function load({ params, url }) {
 	const pair = corpus.pairById.get(params.id);
 	const retired = pair ? undefined : corpus.retiredById.get(params.id);
@@ -15,8 +18,16 @@ export function load({ params, url }) {
 	const neighbour = (i: number) =>
 		siblings[i] ? { id: siblings[i].id, question: siblings[i].question } : null;
 	const events = pair.timeline.map((id) => corpus.eventById.get(id)!);
+	const asked = url.searchParams.get('view');
+	const view = VIEWS.find((v) => v === asked) ?? 'sides';
+	const notices =
+		asked !== null && asked !== view
+			? [`There is no view "${asked.slice(0, 40)}": showing both sides in full. Try view=points.`]
+			: [];
 	return {
 		pair,
+		view,
+		notices,
 		topic: corpus.topicById.get(pair.topic)!,
 		events,
 		// Laid out here, so that d3 stays on the server: the page only draws the positions.
