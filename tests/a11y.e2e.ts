@@ -9,6 +9,8 @@ const ROUTES = [
 	'/?topic=nowhere',
 	`/pairs/${pair}`,
 	`/pairs/${pair}?sides=response-first`,
+	`/pairs/${pair}?view=points`,
+	`/pairs/${pair}?view=points&sides=response-first`,
 	'/topics',
 	'/topics/detention',
 	'/sources',

@@ -49,3 +49,30 @@ describe('renderMarkdown', () => {
 		expect(executables(renderMarkdown(`Text ${payload} more`))).toEqual([]);
 	});
 });
+
+describe('inline citations in rendered markdown', () => {
+	const resolve = (cite: { id: string }) =>
+		({ a: { n: 1, href: '/pairs/TT-01#TT-01-C-s1', title: 'Publisher A' } })[cite.id];
+
+	it('become numbered superscripts against the word they follow, pinpoints shown', () => {
+		expect(renderMarkdown('It *rose* [@a]. It fell [@a, p. 4].', resolve)).toBe(
+			'<p>It <em>rose</em><sup class="cite">[<a href="/pairs/TT-01#TT-01-C-s1" title="Source 1: Publisher A">1</a>]</sup>. It fell<sup class="cite">[<a href="/pairs/TT-01#TT-01-C-s1" title="Source 1: Publisher A, p. 4">1, p. 4</a>]</sup>.</p>\n'
+		);
+	});
+
+	it('drop a citation no list resolves, and vanish without a resolver', () => {
+		expect(renderMarkdown('Text [@unknown].', resolve)).toBe('<p>Text.</p>\n');
+		expect(renderMarkdown('Text [@a; @b].')).toBe('<p>Text.</p>\n');
+	});
+
+	it('cannot smuggle markup through a locator or a title', () => {
+		const html = renderMarkdown('Text [@a, <img src=x onerror=alert(1)>].', () => ({
+			n: 1,
+			href: '#"><script>',
+			title: '"><img src=x onerror=alert(1)>'
+		}));
+		expect(executables(html)).toEqual([]);
+		expect(html).not.toContain('<img');
+		expect(html).not.toContain('<script');
+	});
+});
