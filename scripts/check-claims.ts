@@ -12,9 +12,11 @@ const progress = (what: string) =>
 	process.stderr.write(`check:claims: ${what} (${Math.round(performance.now() - started)} ms)\n`);
 progress('reading claims/…');
 const files = readCorpusFiles();
-const pairFiles = files.filter((f) => /^claims\/[^/]+\/[^/]+\.ya?ml$/.test(f.path)).length;
+const pairFiles = files.filter(
+	(f) => /^claims\/[^/]+\/[^/]+\.ya?ml$/.test(f.path) && !f.path.startsWith('claims/sources/')
+).length;
 progress(
-	`read ${files.length} files (${pairFiles} pairs, ${files.length - pairFiles} registries); validating…`
+	`read ${files.length} files (${pairFiles} pairs, ${files.length - pairFiles} registry files); validating…`
 );
 const { data, problems } = validateCorpus(files, { today: todayUtc() });
 progress(`validated: ${problems.length} problem(s)`);

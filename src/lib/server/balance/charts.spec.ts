@@ -110,7 +110,8 @@ describe('the balance page of the fixture corpus', () => {
 	it('gives every chart a summary and a table with a row per item', () => {
 		for (const section of Object.values(page.sections)) {
 			expect(section.summary.length).toBeGreaterThan(0);
-			expect(section.table.rows.length).toBeGreaterThan(0);
+			// The freshness list is empty when no pair has events since its review (as here).
+			if (section.id !== 'freshness') expect(section.table.rows.length).toBeGreaterThan(0);
 			for (const row of section.table.rows) expect(row).toHaveLength(section.table.columns.length);
 		}
 		expect(parity.summary[0]).toBe('3 pairs plotted: 1 pair beyond 1.5× (TT-03).');
