@@ -66,3 +66,16 @@ test('keyboard: the skip link moves focus to the main content, focus is visible'
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#main$/);
 });
+
+// Markdown is rendered everywhere it is written: no page shows a literal *emphasis* or _emphasis_.
+const LITERAL_MARKDOWN =
+	/(?:^|[\s(])(\*[^\s*][^*\n]*[^\s*]\*|_[^\s_][^_\n]*[^\s_]_)(?=$|[\s.,;:)])/m;
+test.describe('no literal markdown in visible text', () => {
+	for (const route of ROUTES) {
+		test(`${route} shows no *…* or _…_`, async ({ page }) => {
+			await page.goto(route);
+			const text = await page.locator('body').innerText();
+			expect(text.match(LITERAL_MARKDOWN)?.[1] ?? null).toBeNull();
+		});
+	}
+});

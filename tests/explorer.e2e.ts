@@ -1,9 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pairIdsOnDisk, rowIds, rows, summaryLine, waitForHydration } from './helpers';
 
-/** The count shown beside a facet value. */
-const countOf = (page: Page, name: string, value: string) =>
-	page.locator(`input[name="${name}"][value="${value}"] ~ .count`).textContent();
+/** The count shown beside a facet value (its number; screen readers also hear "pairs"). */
+const countOf = async (page: Page, name: string, value: string) =>
+	String(
+		parseInt(
+			(await page.locator(`input[name="${name}"][value="${value}"] ~ .count`).textContent()) ?? '',
+			10
+		)
+	);
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

@@ -55,7 +55,7 @@ test.describe('without JavaScript', () => {
 		const total = await rows(page).count();
 		const topicCounts = await page
 			.locator('input[name="topic"] ~ .count')
-			.evaluateAll((els) => els.map((el) => Number(el.textContent)));
+			.evaluateAll((els) => els.map((el) => parseInt(el.textContent ?? '', 10)));
 		expect(topicCounts.reduce((a, b) => a + b, 0)).toBe(total);
 		await page.locator('input[name="topic"][value="detention"]').check();
 		await page.getByRole('button', { name: 'Apply filters' }).click();

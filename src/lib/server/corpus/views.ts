@@ -192,7 +192,17 @@ export function buildViews(data: CorpusData) {
 		events,
 		eventById: new Map(events.map((e) => [e.id, e])),
 		pairsByEvent,
-		terms: [...data.terms].sort((a, b) => a.term.localeCompare(b.term)),
+		// Every prose field a page shows is markdown, rendered once (a term's uses are one line each).
+		terms: [...data.terms]
+			.sort((a, b) => a.term.localeCompare(b.term))
+			.map((t) => ({
+				...t,
+				html: {
+					critics: renderInlineMarkdown(t.critics),
+					agency: renderInlineMarkdown(t.agency),
+					neutral: renderInlineMarkdown(t.neutral)
+				}
+			})),
 		retiredById: new Map(data.retired.map((r) => [r.id, r])),
 		about: {
 			sections: data.about.sections.map((section) => ({

@@ -14,6 +14,6 @@ export function load(event) {
 		events: corpus.events.filter((e) => e.topics.includes(topic.id)),
 		terms: corpus.terms
 			.filter((t) => t.topics.includes(topic.id))
-			.map(({ id, term, neutral }) => ({ id, term, neutral }))
+			.map(({ id, term, html }) => ({ id, term, neutral: html.neutral }))
 	};
 }
