@@ -170,8 +170,14 @@ test('open data: API errors, feed, sitemap and robots use absolute addresses', a
 	expect(await (await request.get('/robots.txt')).text()).toContain(
 		`Sitemap: ${baseURL}/sitemap.xml`
 	);
-	const csv = await request.get('/downloads/corpus.csv');
-	expect((await csv.text()).split('\r\n')[0]).toMatch(/^claim_id,pair_id,side,topic,/);
+	for (const [file, header] of [
+		['corpus.csv', /^\uFEFFclaim_id,pair_id,side,topic,/],
+		['points.csv', /^\uFEFFpoint_id,pair_id,side,topic,point,answer_status,/]
+	] as const) {
+		const csv = await request.get(`/downloads/${file}`);
+		expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+		expect((await csv.text()).split('\r\n')[0]).toMatch(header);
+	}
 });
 
 test('the API and downloads pages are accessible', async ({ page }) => {

@@ -123,3 +123,19 @@ test('an unknown view is named in a notice, and the pair is shown in full', asyn
 	await expect(page.locator(`section#${pairId}-C`)).toBeVisible();
 	await expect(page.locator('section.points')).toHaveCount(0);
 });
+
+test('ids are case-insensitive: a lower-case address lands on the canonical one', async ({
+	page,
+	request
+}) => {
+	const lower = pairId.toLowerCase();
+	await page.goto(`/pairs/${lower}?view=points`);
+	await expect(page).toHaveURL(new RegExp(`/pairs/${pairId}\\?view=points$`));
+	await page.goto(`/claims/${lower}-c`);
+	await expect(page).toHaveURL(new RegExp(`/pairs/${pairId}#${pairId}-C$`));
+	const api = await request.get(`/api/pairs/${lower}.json`, { maxRedirects: 0 });
+	expect(api.status()).toBe(308);
+	expect(api.headers()['location']).toBe(`/api/pairs/${pairId}.json`);
+	await page.goto(`/compare?ids=${lower}-c%2C+${lower}-r`);
+	await expect(page).toHaveURL(new RegExp(`/compare\\?ids=${pairId}-C,${pairId}-R$`));
+});

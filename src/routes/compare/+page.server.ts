@@ -1,9 +1,22 @@
-import { MAX_COMPARE, parseCompareIds } from '$lib/cite/compare';
+import { redirect } from '@sveltejs/kit';
+import { MAX_COMPARE, compareHref, parseCompareIds } from '$lib/cite/compare';
 import { corpus } from '$lib/server/corpus/corpus';
 
 // The board is its URL: `?ids=FS-03-C,PC-01-R`. Unknown ids are listed, never an error.
 export function load({ url }) {
 	const selection = parseCompareIds(url.searchParams.getAll('ids'));
+	// The ids form leaves `?ids=em-01%2C+dc-03`: land on the board's canonical address instead, when
+	// nothing the reader typed would be lost (a notice about a malformed or dropped id stays here).
+	const canonical = compareHref(selection.ids);
+	const onlyIds = [...url.searchParams.keys()].every((k) => k === 'ids');
+	if (
+		onlyIds &&
+		selection.ids.length &&
+		!selection.malformed.length &&
+		!selection.dropped.length &&
+		`${url.pathname}${url.search}` !== canonical
+	)
+		redirect(303, canonical);
 	const columns = selection.ids.flatMap((id) => {
 		const claim = corpus.claimById.get(id);
 		if (!claim) return [];

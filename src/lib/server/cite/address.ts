@@ -40,3 +40,12 @@ export function goneError(entry: RetiredId): App.Error {
 		}
 	};
 }
+
+/**
+ * Ids are case-insensitive: `em-01` names `EM-01`. The canonical form of an id a reader typed, or
+ * null when it is already canonical (so that a route redirects only when there is somewhere to go).
+ */
+export function canonicalId(id: string): string | null {
+	const upper = id.toUpperCase();
+	return upper !== id && /^[A-Z]{2}-\d{2,3}(-[CR][1-9]?)?$/.test(upper) ? upper : null;
+}

@@ -8,7 +8,7 @@ import type { Citation, Claim, Critique, Response as ResponseClaim } from '../co
 import type { CitationView, ClaimView, CorpusViews, PairView } from '../corpus/views';
 import type { z } from 'zod';
 import { API_VERSION, type ApiResponse } from './api-schema';
-import { goneError } from './address';
+import { canonicalId, goneError } from './address';
 
 type Views = Pick<
 	CorpusViews,
@@ -142,6 +142,12 @@ export function answerById(
 		payload: (v: Views, id: string) => object | null;
 	}
 ): Response {
+	const canonical = canonicalId(id);
+	if (canonical)
+		return new Response(null, {
+			status: 308,
+			headers: { location: `/api/${kind.noun}s/${canonical}.json` }
+		});
 	const parsed = kind.pattern.safeParse(id);
 	if (!parsed.success) return apiError(400, parsed.error.issues[0].message);
 	const body = kind.payload(views, id);

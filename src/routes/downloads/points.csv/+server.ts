@@ -5,7 +5,8 @@ import { corpus } from '$lib/server/corpus/corpus';
 export const prerender = true;
 
 export function GET() {
-	return new Response(formatPointsCsv(toExportPairs(corpus)), {
+	// A byte-order mark, so that a spreadsheet opens the accents as UTF-8.
+	return new Response(`\uFEFF${formatPointsCsv(toExportPairs(corpus))}`, {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});
 }

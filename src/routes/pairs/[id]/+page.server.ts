@@ -1,14 +1,16 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { corpus } from '$lib/server/corpus/corpus';
 import { SIDES, summarizePair } from '$lib/server/corpus/views';
 import { layoutPairAxis } from '$lib/balance/pair-axis';
-import { goneError } from '$lib/server/cite/address';
+import { canonicalId, goneError } from '$lib/server/cite/address';
 import { sharePair } from '$lib/server/cite/share';
 
 /** The two ways to read a pair: both full arguments side by side, or point by point. */
 const VIEWS = ['sides', 'points'] as const;
 
 export function load({ params, url }) {
+	const canonical = canonicalId(params.id);
+	if (canonical) redirect(308, `/pairs/${canonical}${url.search}${url.hash}`);
 	const pair = corpus.pairById.get(params.id);
 	const retired = pair ? undefined : corpus.retiredById.get(params.id);
 	if (retired) error(410, goneError(retired));
