@@ -7,16 +7,18 @@ export function load({ url }) {
 	const selection = parseCompareIds(url.searchParams.getAll('ids'));
 	// The ids form leaves `?ids=em-01%2C+dc-03`: land on the board's canonical address instead, when
 	// nothing the reader typed would be lost (a notice about a malformed or dropped id stays here).
-	const canonical = compareHref(selection.ids);
+	// (Compared as values: the URL's own encoding of the commas differs between a page load and a
+	// client-side navigation, and must not cause a redirect.)
+	const asked = url.searchParams.getAll('ids');
 	const onlyIds = [...url.searchParams.keys()].every((k) => k === 'ids');
 	if (
 		onlyIds &&
 		selection.ids.length &&
 		!selection.malformed.length &&
 		!selection.dropped.length &&
-		`${url.pathname}${url.search}` !== canonical
+		(asked.length !== 1 || asked[0] !== selection.ids.join(','))
 	)
-		redirect(303, canonical);
+		redirect(303, compareHref(selection.ids));
 	const columns = selection.ids.flatMap((id) => {
 		const claim = corpus.claimById.get(id);
 		if (!claim) return [];

@@ -10,7 +10,7 @@ const VIEWS = ['sides', 'points'] as const;
 
 export function load({ params, url }) {
 	const canonical = canonicalId(params.id);
-	if (canonical) redirect(308, `/pairs/${canonical}${url.search}${url.hash}`);
+	if (canonical) redirect(308, `/pairs/${canonical}${url.search}`);
 	const pair = corpus.pairById.get(params.id);
 	const retired = pair ? undefined : corpus.retiredById.get(params.id);
 	if (retired) error(410, goneError(retired));
