@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	claimToCsl,
-	cslDate,
-	describeClaim,
-	pairToCsl,
-	sourceToCsl,
-	undatedForStyles
-} from './csl';
+import { claimToCsl, cslDate, describeClaim, pairToCsl, sourceToCsl, forStyles } from './csl';
 import { SAMPLE_PAIR as pair } from './fixtures';
 
 const ctx = { accessed: '2026-12-01', permalink: 'https://example.org/claims/FS-01-C' };
@@ -20,7 +13,7 @@ describe('CSL-JSON items', () => {
 
 	it('describes a claim by id, speaker, as-of date and version', () => {
 		expect(describeClaim(pair.critique, pair)).toBe(
-			'Claim FS-01-C by Business Insider, as of 18 June 2018; revision 2, last reviewed 28 November 2026'
+			'Claim FS-01-C by Business Insider, as of 18 June 2018; revision 2'
 		);
 	});
 
@@ -38,11 +31,17 @@ describe('CSL-JSON items', () => {
 		expect(item.note).toContain('Made by Business Insider (news), as of 2018-06-18');
 	});
 
-	it('gives the styles an undated item, so that they print the access date', () => {
-		const styled = undatedForStyles(claimToCsl(pair.critique, pair, ctx));
-		expect(styled.issued).toBeUndefined();
+	it('gives the styles the revision date and a title kept in sentence case', () => {
+		const styled = forStyles(claimToCsl(pair.critique, pair, ctx));
+		expect(styled.issued).toEqual({ 'date-parts': [[2026, 11, 28]] });
 		expect(styled.publisher).toBeUndefined();
 		expect(styled.accessed).toEqual({ 'date-parts': [[2026, 12, 1]] });
+		expect(styled.title).toBe(
+			'<span class="nocase">Critics argue that separation was the result of a deliberate policy</span>'
+		);
+		expect(forStyles({ id: 'x', type: 'webpage', URL: 'u', title: 'A <b> & c' }).title).toBe(
+			'<span class="nocase">A &lt;b&gt; &amp; c</span>'
+		);
 	});
 
 	it('cites a pair by its question', () => {

@@ -41,14 +41,12 @@ export interface CiteContext {
 
 /**
  * One line naming the claim, who makes it, as of when, and the version cited. Styles show it as the
- * item's description (APA, Chicago: `genre`) or its version (MLA: `version`).
+ * item's description (APA, Chicago: `genre`) or its version (MLA: `version`). The revision's date,
+ * its last review, is the item's date (`issued`), which every style prints once.
  */
 export function describeClaim(claim: ExportClaim, pair: ExportPair): string {
 	const who = claim.speaker ? ` by ${claim.speaker.name}` : '';
-	return (
-		`Claim ${claim.id}${who}, as of ${formatDate(claim.asOf)}; ` +
-		`revision ${pair.revision}, last reviewed ${formatDate(pair.lastReviewed)}`
-	);
+	return `Claim ${claim.id}${who}, as of ${formatDate(claim.asOf)}; revision ${pair.revision}`;
 }
 
 /**
@@ -79,9 +77,7 @@ export function claimToCsl(claim: ExportClaim, pair: ExportPair, ctx: CiteContex
 
 /** A whole pair as a CSL-JSON item: the question is the title. */
 export function pairToCsl(pair: ExportPair, ctx: CiteContext): CslItem {
-	const description =
-		`Argument pair ${pair.id}; revision ${pair.revision}, ` +
-		`last reviewed ${formatDate(pair.lastReviewed)}`;
+	const description = `Argument pair ${pair.id}; revision ${pair.revision}`;
 	return {
 		id: pair.id,
 		type: 'webpage',
@@ -98,14 +94,17 @@ export function pairToCsl(pair: ExportPair, ctx: CiteContext): CslItem {
 }
 
 /**
- * The item the three rendered styles get (a claim's or a pair's): without its date and publisher. APA, MLA and Chicago
- * print the access date only for an undated item, and a page revised at each review is what the
- * access date is for; the version date is already in the description, the site in the container.
+ * The item the three rendered styles get (a claim's or a pair's). Its date is the revision's (the
+ * last review), so APA prints that date rather than "n.d."; the publisher goes, as the site is
+ * already the container. Its title is a sentence (a summary, a question), so it is kept in sentence
+ * case: MLA and Chicago would otherwise title-case every word of it.
  */
-export function undatedForStyles(item: CslItem): CslItem {
+export function forStyles(item: CslItem): CslItem {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose, see above
-	const { issued, publisher, ...rest } = item;
-	return rest;
+	const { publisher, title, ...rest } = item;
+	if (!title) return rest;
+	const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	return { ...rest, title: `<span class="nocase">${escaped}</span>` };
 }
 
 // Reports and statements of institutions cite the institution as author (APA's group author).

@@ -4,7 +4,7 @@
  * milliseconds per entry and a pair page shows dozens.
  */
 import { formatEvidenceCard, tagLine } from '$lib/cite/card';
-import { claimToCsl, pairToCsl, sourceToCsl, undatedForStyles, type CslItem } from '$lib/cite/csl';
+import { claimToCsl, pairToCsl, sourceToCsl, forStyles, type CslItem } from '$lib/cite/csl';
 import {
 	absoluteUrl,
 	claimPath,
@@ -96,7 +96,7 @@ export function citeClaim(pair: ExportPair, side: ExportSide, place: CitePlace):
 	const item = claimItem(pair, side, place);
 	return remember(`claim|${JSON.stringify(item)}`, () => {
 		const claim = pair[side];
-		const styles = styled(undatedForStyles(item));
+		const styles = styled(forStyles(item));
 		const mla = (s: StyledCitation[]) => s.find((c) => c.style === 'mla')!.text;
 		const sources = claim.sources.map((s) => citeSource(s, place.accessed));
 		const quotes = claim.sources.flatMap((s, i) =>
@@ -120,5 +120,5 @@ export function citeClaim(pair: ExportPair, side: ExportSide, place: CitePlace):
 export function citePair(pair: ExportPair, place: CitePlace) {
 	const permalink = absoluteUrl(place.origin, pairPath(pair.id));
 	const item = pairToCsl(pair, { accessed: place.accessed, permalink });
-	return { permalink, styles: styled(undatedForStyles(item)) };
+	return { permalink, styles: styled(forStyles(item)) };
 }

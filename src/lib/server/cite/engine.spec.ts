@@ -12,10 +12,12 @@ const item = claimItem(pair, 'critique', place);
 const cite = citeClaim(pair, 'critique', place);
 
 describe('a claim in the three styles', () => {
-	const accessed = {
-		apa: 'Retrieved January 5, 2026',
-		mla: 'Accessed 5 Jan. 2026',
-		chicago: 'Accessed January 5, 2026'
+	// The date is the revision's (its last review), which a reader sees on the page: APA would
+	// otherwise print "n.d.". A cited revision does not change, so no access date is needed.
+	const dated = {
+		apa: '(2021, January 2)',
+		mla: '2 Jan. 2021',
+		chicago: 'January 2, 2021'
 	};
 	for (const style of ['apa', 'mla', 'chicago'] as const) {
 		it(`names everything a citation must (${style})`, () => {
@@ -25,12 +27,16 @@ describe('a claim in the three styles', () => {
 				'TT-01-C',
 				'An advocacy group',
 				'as of 1 May 2020',
-				'revision 2, last reviewed 2 January 2021',
-				accessed[style],
+				'revision 2',
+				dated[style],
 				'https://example.org/claims/TT-01-C'
 			])
 				expect(text).toContain(part);
-			expect(text.toLowerCase()).toContain('the group argues that people wait too long');
+			// A summary is a sentence: no style title-cases it.
+			expect(text).toContain('The group argues that people wait too long for a hearing');
+			expect(text).not.toContain('n.d.');
+			// The review date is the item's date, printed once.
+			expect(text.split(dated[style]).length).toBe(2);
 		});
 	}
 
