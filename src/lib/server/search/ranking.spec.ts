@@ -17,7 +17,9 @@ const FIRST: [query: string, pair: string][] = [
 	['masks identification', 'EM-01'],
 	['sensitive locations places of worship', 'EM-02'],
 	['worksite raids', 'EM-06'],
-	['use of force protesters journalists', 'EM-05'],
+	// CT-07 is the press-rights pair of the same operations; EM-05 is the one about force itself.
+	['excessive force protesters bystanders', 'EM-05'],
+	['press freedom journalists tear gas', 'CT-07'],
 	['Operation Midway Blitz', 'CT-06'],
 	['zero tolerance policy separating families 2018', 'FS-01'],
 	['reunification tracking separated families', 'FS-02'],
@@ -37,7 +39,9 @@ const FIRST: [query: string, pair: string][] = [
 	['judicial review federal courts', 'DP-06'],
 	['crime victims witnesses report', 'CT-01'],
 	['Secure Communities', 'CT-02'],
-	['sanctuary policies', 'CT-03'],
+	// ST-02 is the federal suits over the same policies; CT-03 is whether they make places safer.
+	['sanctuary policies safer', 'CT-03'],
+	['sanctuary lawsuits federal funds', 'ST-02'],
 	['detainers local jails', 'CT-04'],
 	['climate of fear', 'CT-05'],
 	['Homeland Security Investigations transnational criminal organizations', 'IN-01'],
@@ -59,6 +63,11 @@ const FIRST: [query: string, pair: string][] = [
 	['TRAC detention data no criminal conviction', 'PC-04'],
 	['Mayorkas guidelines', 'PC-05'],
 	['criminal history arrest data 2025', 'PC-06'],
+	['third country removals', 'RA-01'],
+	['Alien Enemies Act', 'RA-02'],
+	['IRS taxpayer data', 'DS-01'],
+	['shootings by agents', 'EM-08'],
+	['administrative warrant home entry', 'EM-10'],
 	// lunr's syntax, and typing.
 	['question:dilley', 'FS-06'],
 	['by:ossoff', 'DC-06'],
