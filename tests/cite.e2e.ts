@@ -35,7 +35,9 @@ test('cite a claim and copy its APA citation', async ({ page, context, baseURL }
 	const apa = box.locator('[data-style="apa"]').first();
 	await expect(apa).toContainText(claimId);
 	await expect(apa).toContainText(`${baseURL}/claims/${claimId}`);
-	await expect(apa).toContainText('Retrieved');
+	// Dated by the revision cited (its last review), as the page shows it: never "n.d.".
+	await expect(apa).toContainText(/\(\d{4}, [A-Z][a-z]+ \d{1,2}\)/);
+	await expect(apa).not.toContainText('n.d.');
 	await box.getByRole('button', { name: `Copy APA (7th edition) citation of ${claimId}` }).click();
 	await expect(box.getByRole('status').first()).toHaveText('Copied');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
