@@ -15,6 +15,9 @@ export default defineConfig({
 		// Playwright specs live in tests/ and must not be collected by Vitest.
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
+		// Tests over the real corpus parse every claim file and build the index; on a shared two-core
+		// machine under load that can pass Vitest's 5 s default without anything being wrong.
+		testTimeout: 30_000,
 		expect: { requireAssertions: true }
 	}
 });
