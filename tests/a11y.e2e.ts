@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, pairIdsOnDisk } from './helpers';
 
-const [pair] = pairIdsOnDisk();
+const [pair, other] = pairIdsOnDisk();
 /** Every kind of page a reader can reach, with a filtered view of the ones that take a query. */
 const ROUTES = [
 	'/',
@@ -21,7 +21,8 @@ const ROUTES = [
 	'/timeline',
 	'/balance',
 	'/compare',
-	`/compare?ids=${pair}-C,${pair}-R`,
+	// By pair, with one row whole and one missing its critique.
+	`/compare?ids=${pair}-C,${pair}-R,${other}-R`,
 	`/embed/pairs/${pair}`,
 	'/api',
 	'/pairs/XX-99'

@@ -88,21 +88,21 @@ test('compare board: add from pair pages, remove, share', async ({ page, baseURL
 	await waitForHydration(page);
 	await page.getByRole('link', { name: named('Add to compare', c) }).click();
 	await expect(page).toHaveURL(`/compare?ids=${c}`);
-	await expect(page.locator('ol.board > li')).toHaveCount(1);
+	await expect(page.locator('ol.board section.claim')).toHaveCount(1);
 
 	// Back on the pair, the board is carried along, so the next claim joins it.
-	await page.getByRole('link', { name: new RegExp(`^${pair.id}: `) }).click();
+	await page.locator(`ol.board a[href^="/pairs/${pair.id}?compare="]`).first().click();
 	await waitForHydration(page);
 	await page.getByRole('link', { name: named('Add to compare', r) }).click();
 	await expect(page).toHaveURL(`/compare?ids=${c},${r}`);
-	await expect(page.locator('ol.board > li')).toHaveCount(2);
+	await expect(page.locator('ol.board section.claim')).toHaveCount(2);
 	await expect(page.getByLabel('Link to this board')).toHaveValue(
 		`${baseURL}/compare?ids=${c},${r}`
 	);
 
 	await page.getByRole('link', { name: named('Remove', c) }).click();
 	await expect(page).toHaveURL(`/compare?ids=${r}`);
-	await expect(page.locator('ol.board > li')).toHaveCount(1);
+	await expect(page.locator('ol.board section.claim')).toHaveCount(1);
 	expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -118,7 +118,7 @@ test('compare board works without JavaScript and lists unknown ids', async ({
 	await expect(page.getByRole('status')).toContainText('“nonsense”');
 	await page.getByLabel('Claim or pair ids').fill(pair.id.toLowerCase());
 	await page.getByRole('button', { name: 'Add' }).click();
-	await expect(page.locator('ol.board > li')).toHaveCount(2);
+	await expect(page.locator('ol.board section.claim')).toHaveCount(2);
 	await expect(page.locator('ol.board')).toContainText(pair.question);
 	await context.close();
 });

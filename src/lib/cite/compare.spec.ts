@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	MAX_COMPARE,
 	compareHref,
+	groupByPair,
+	hasPair,
 	movedClaim,
+	movedPair,
+	parseLayout,
+	withPair,
+	withoutPair,
 	parseCompareIds,
 	withClaim,
 	withoutClaim
@@ -60,5 +66,64 @@ describe('the compare board URL', () => {
 		const full = parseCompareIds(['FS-01,FS-02,FS-03,FS-04,FS-05,FS-06']).ids;
 		expect(full).toHaveLength(MAX_COMPARE);
 		expect(withClaim(full, 'PC-01-C')).toEqual(full);
+	});
+
+	it('keeps the layout in the address only when it is not the default', () => {
+		expect(compareHref(['FS-03-C'], 'pairs')).toBe('/compare?ids=FS-03-C');
+		expect(compareHref(['FS-03-C'], 'claims')).toBe('/compare?ids=FS-03-C&layout=claims');
+		expect(compareHref([], 'claims')).toBe('/compare?layout=claims');
+	});
+});
+
+describe('the board by pair', () => {
+	it('reads a layout, and says so when it names none', () => {
+		expect(parseLayout(null)).toEqual({ layout: 'pairs', notice: null });
+		expect(parseLayout('Claims')).toEqual({ layout: 'claims', notice: null });
+		const bad = parseLayout('grid'.repeat(20));
+		expect(bad.layout).toBe('pairs');
+		expect(bad.notice).toContain('layout=claims');
+		expect(bad.notice!.length).toBeLessThan(120);
+	});
+
+	it('groups claims by pair in the order each pair first appears', () => {
+		expect(groupByPair(['DC-03-R', 'EM-01-C', 'DC-03-C', 'EM-01-R', 'FS-01-C'])).toEqual([
+			{ pairId: 'DC-03', ids: ['DC-03-R', 'DC-03-C'] },
+			{ pairId: 'EM-01', ids: ['EM-01-C', 'EM-01-R'] },
+			{ pairId: 'FS-01', ids: ['FS-01-C'] }
+		]);
+	});
+
+	it('adds both sides of a pair, or only the side that is missing', () => {
+		expect(withPair(['EM-01-C'], 'DC-03')).toEqual(['EM-01-C', 'DC-03-C', 'DC-03-R']);
+		expect(withPair(['DC-03-R'], 'DC-03')).toEqual(['DC-03-R', 'DC-03-C']);
+		expect(hasPair(['DC-03-R', 'DC-03-C'], 'DC-03')).toBe(true);
+		expect(hasPair(['DC-03-R'], 'DC-03')).toBe(false);
+	});
+
+	it('adds no half pair to a board without room for both sides', () => {
+		const almost = parseCompareIds(['FS-01,FS-02,FS-03,FS-04,FS-05,FS-06-C']).ids;
+		expect(almost).toHaveLength(MAX_COMPARE - 1);
+		expect(withPair(almost, 'PC-01')).toEqual(almost);
+		expect(withPair(almost, 'FS-06')).toHaveLength(MAX_COMPARE);
+	});
+
+	it('removes and moves whole pairs', () => {
+		const ids = ['DC-03-C', 'EM-01-C', 'DC-03-R', 'EM-01-R', 'FS-01-C'];
+		expect(withoutPair(ids, 'DC-03')).toEqual(['EM-01-C', 'EM-01-R', 'FS-01-C']);
+		expect(movedPair(ids, 'EM-01', -1)).toEqual([
+			'EM-01-C',
+			'EM-01-R',
+			'DC-03-C',
+			'DC-03-R',
+			'FS-01-C'
+		]);
+		expect(movedPair(ids, 'FS-01', 1)).toEqual([
+			'DC-03-C',
+			'DC-03-R',
+			'EM-01-C',
+			'EM-01-R',
+			'FS-01-C'
+		]);
+		expect(ids).toEqual(['DC-03-C', 'EM-01-C', 'DC-03-R', 'EM-01-R', 'FS-01-C']);
 	});
 });

@@ -2,6 +2,7 @@
  * The compare board's state, which lives entirely in its URL: `/compare?ids=FS-03-C,PC-01-R`.
  * Shared by the board (server) and the "add to compare" links (server and browser).
  */
+import { pairIdOfClaim } from './model';
 
 /** The most claims a board holds; more are dropped with a notice. */
 export const MAX_COMPARE = 12;
@@ -46,9 +47,79 @@ export function parseCompareIds(values: readonly string[]): CompareSelection {
 	};
 }
 
-/** The board's address for a list of claim ids. */
-export function compareHref(ids: readonly string[]): string {
-	return ids.length ? `/compare?ids=${ids.map(encodeURIComponent).join(',')}` : '/compare';
+/**
+ * How the board is laid out: one row per pair (critique beside response, the question once), or one
+ * column per claim (for claims of different pairs). The reader chooses with `?layout=`.
+ */
+export const BOARD_LAYOUTS = {
+	pairs: 'By pair',
+	claims: 'By claim'
+} as const;
+export type BoardLayout = keyof typeof BOARD_LAYOUTS;
+export const DEFAULT_LAYOUT: BoardLayout = 'pairs';
+
+/** The layout a `layout` parameter asks for, and a notice when it names none. */
+export function parseLayout(value: string | null): { layout: BoardLayout; notice: string | null } {
+	if (value === null) return { layout: DEFAULT_LAYOUT, notice: null };
+	const known = Object.keys(BOARD_LAYOUTS) as BoardLayout[];
+	const layout = known.find((l) => l === value.trim().toLowerCase());
+	if (layout) return { layout, notice: null };
+	const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+	return {
+		layout: DEFAULT_LAYOUT,
+		notice: `There is no layout “${shown}”: showing the board by pair. Try layout=claims.`
+	};
+}
+
+/** The board's address for a list of claim ids (and a layout, when it is not the default). */
+export function compareHref(ids: readonly string[], layout: BoardLayout = DEFAULT_LAYOUT): string {
+	const params = [
+		...(ids.length ? [`ids=${ids.map(encodeURIComponent).join(',')}`] : []),
+		...(layout === DEFAULT_LAYOUT ? [] : [`layout=${layout}`])
+	];
+	return params.length ? `/compare?${params.join('&')}` : '/compare';
+}
+
+/** The two claim ids of a pair, critique first. */
+export const claimsOfPair = (pairId: string): [string, string] => [`${pairId}-C`, `${pairId}-R`];
+
+/** The board's claims grouped by pair, in the order each pair first appears. */
+export function groupByPair(ids: readonly string[]): { pairId: string; ids: string[] }[] {
+	const groups = new Map<string, string[]>();
+	for (const id of ids) {
+		const pairId = pairIdOfClaim(id);
+		groups.set(pairId, [...(groups.get(pairId) ?? []), id]);
+	}
+	return [...groups].map(([pairId, ids]) => ({ pairId, ids }));
+}
+
+/**
+ * The ids with both claims of a pair added at the end (those not there yet). Unchanged when the
+ * board has no room for them all: half a pair is not what "add pair" asks for.
+ */
+export function withPair(ids: readonly string[], pairId: string): string[] {
+	const missing = claimsOfPair(pairId).filter((id) => !ids.includes(id));
+	if (ids.length + missing.length > MAX_COMPARE) return [...ids];
+	return [...ids, ...missing];
+}
+
+/** True when both claims of a pair are on the board. */
+export const hasPair = (ids: readonly string[], pairId: string) =>
+	claimsOfPair(pairId).every((id) => ids.includes(id));
+
+/** The ids without either claim of a pair. */
+export function withoutPair(ids: readonly string[], pairId: string): string[] {
+	return ids.filter((id) => pairIdOfClaim(id) !== pairId);
+}
+
+/** The ids grouped by pair, with one pair moved one place earlier (-1) or later (+1). */
+export function movedPair(ids: readonly string[], pairId: string, by: -1 | 1): string[] {
+	const groups = groupByPair(ids);
+	const from = groups.findIndex((g) => g.pairId === pairId);
+	const to = from + by;
+	if (from >= 0 && to >= 0 && to < groups.length)
+		[groups[from], groups[to]] = [groups[to], groups[from]];
+	return groups.flatMap((g) => g.ids);
 }
 
 /** The ids with one more claim at the end (unchanged if it is there already or the board is full). */

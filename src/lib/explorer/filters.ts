@@ -47,7 +47,8 @@ const filterState = z.object({
 });
 export type FilterState = z.infer<typeof filterState>;
 
-const KNOWN_PARAMS = new Set([...Object.keys(DEFAULT_STATE)]);
+// `compare` is the board that "Add pair" adds to (the board's "add pairs from the explorer" link).
+const KNOWN_PARAMS = new Set([...Object.keys(DEFAULT_STATE), 'compare']);
 
 /** Values of a parameter, whether repeated (`topic=a&topic=b`) or comma-separated (`topic=a,b`). */
 function valuesOf(params: URLSearchParams, key: string): string[] {

@@ -4,11 +4,13 @@ import { SIDES, summarizePair } from '$lib/server/corpus/views';
 import { layoutPairAxis } from '$lib/balance/pair-axis';
 import { canonicalId, goneError } from '$lib/server/cite/address';
 import { sharePair } from '$lib/server/cite/share';
+import { handoutOf } from '$lib/server/cite/handout';
+import { pairPath } from '$lib/cite/model';
 
 /** The two ways to read a pair: both full arguments side by side, or point by point. */
 const VIEWS = ['sides', 'points'] as const;
 
-export function load({ params, url }) {
+export async function load({ params, url }) {
 	const canonical = canonicalId(params.id);
 	if (canonical) redirect(308, `/pairs/${canonical}${url.search}`);
 	const pair = corpus.pairById.get(params.id);
@@ -40,6 +42,8 @@ export function load({ params, url }) {
 		related: pair.related.map((id) => summarizePair(corpus.pairById.get(id)!)),
 		previous: neighbour(at - 1),
 		next: neighbour(at + 1),
-		share: sharePair(pair, corpus, url)
+		share: sharePair(pair, corpus, url),
+		// Printed under the question: the pair's permanent address, the date and a QR code.
+		handout: await handoutOf(url, pairPath(pair.id))
 	};
 }
