@@ -153,7 +153,6 @@ export function sourceToCsl(source: ExportSource, accessed: string): CslItem {
  */
 export function sourceForStyles(item: CslItem): CslItem {
 	const author = item.author?.length === 1 ? item.author[0].literal : undefined;
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose, see above
 	const { publisher, ...rest } = item;
 	const styled = publisher !== undefined && publisher === author ? rest : item;
 	if (item.title) return styled;
