@@ -171,13 +171,63 @@ test('open data: API errors, feed, sitemap and robots use absolute addresses', a
 		`Sitemap: ${baseURL}/sitemap.xml`
 	);
 	for (const [file, header] of [
-		['corpus.csv', /^\uFEFFclaim_id,pair_id,side,topic,/],
-		['points.csv', /^\uFEFFpoint_id,pair_id,side,topic,point,answer_status,/]
+		['corpus.csv', /^\uFEFFclaim_id,pair_id,side,topic,.*,argument,.*,url$/],
+		['points.csv', /^\uFEFFpoint_id,pair_id,side,topic,point,answer_status,.*,url$/],
+		['findings.csv', /^\uFEFFfinding_id,pair_id,topic,finding,.*,supports_points,.*,url$/],
+		['citations.csv', /^\uFEFFcited_by,.*,source_url,quote,pinpoint,url$/]
 	] as const) {
 		const csv = await request.get(`/downloads/${file}`);
-		expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
-		expect((await csv.text()).split('\r\n')[0]).toMatch(header);
+		expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+		const [head, first] = (await csv.text()).split('\r\n');
+		expect(head).toMatch(header);
+		// Addresses in the files are absolute, on this site's origin.
+		expect(first).toMatch(new RegExp(`,${baseURL}/(claims|pairs)/[A-Z]{2}-\\d+\\S*$`));
 	}
+	expect((await request.get('/downloads/nothing.csv')).status()).toBe(404);
+});
+
+test('the open data may be read from any origin, GET only; pages may not', async ({
+	page,
+	baseURL
+}) => {
+	// Another origin: the same server by its IP address, on a file with no connect-src policy.
+	const other = baseURL!.replace('localhost', '127.0.0.1');
+	await page.goto(`${other}/robots.txt`);
+	const results = await page.evaluate(async (base) => {
+		const read = async (path: string, init?: RequestInit) => {
+			try {
+				const res = await fetch(`${base}${path}`, init);
+				return `${res.status} ${(await res.text()).length > 0}`;
+			} catch {
+				return 'blocked';
+			}
+		};
+		return {
+			api: await read('/api/pairs.json'),
+			search: await read('/api/search?q=detention'),
+			// A header the browser does not send on its own makes it ask first (a preflight).
+			preflighted: await read('/api/search?q=detention', { headers: { 'x-requested-with': 'a' } }),
+			csv: await read('/downloads/points.csv'),
+			feed: await read('/feed.xml'),
+			page: await read('/downloads'),
+			post: await read('/api/search?q=x', {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: '{}'
+			}),
+			credentials: await read('/api/pairs.json', { credentials: 'include' })
+		};
+	}, baseURL!);
+	expect(results).toEqual({
+		api: '200 true',
+		search: '200 true',
+		preflighted: '200 true',
+		csv: '200 true',
+		feed: '200 true',
+		page: 'blocked',
+		post: 'blocked',
+		credentials: 'blocked'
+	});
 });
 
 test('the API and downloads pages are accessible', async ({ page }) => {
