@@ -4,7 +4,9 @@ import { readCorpusFiles } from '../src/lib/server/corpus/load';
 import { axeViolations, waitForHydration } from './helpers';
 
 /** The first pair the API lists, so the tests follow the corpus rather than hard-code it. */
-async function firstPair(page: Page): Promise<{ id: string; question: string }> {
+async function firstPair(
+	page: Page
+): Promise<{ id: string; question: string; last_reviewed: string }> {
 	const res = await page.request.get('/api/pairs.json');
 	const body = await res.json();
 	return body.pairs[0];
@@ -35,7 +37,13 @@ test('cite a claim and copy its APA citation', async ({ page, context, baseURL }
 	const apa = box.locator('[data-style="apa"]').first();
 	await expect(apa).toContainText(claimId);
 	await expect(apa).toContainText(`${baseURL}/claims/${claimId}`);
-	await expect(apa).toContainText('Retrieved');
+	// APA dates the claim by its last review, as the page does, not "n.d." with a retrieval date.
+	const reviewed = new Date(`${pair.last_reviewed}T00:00:00Z`);
+	const month = reviewed.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+	await expect(apa).toContainText(
+		`(${reviewed.getUTCFullYear()}, ${month} ${reviewed.getUTCDate()})`
+	);
+	await expect(apa).not.toContainText('n.d.');
 	await box.getByRole('button', { name: `Copy APA (7th edition) citation of ${claimId}` }).click();
 	await expect(box.getByRole('status').first()).toHaveText('Copied');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -230,13 +238,40 @@ test('the open data may be read from any origin, GET only; pages may not', async
 	});
 });
 
-test('the API and downloads pages are accessible', async ({ page }) => {
+test('the API and downloads pages are accessible and document the search and the CSVs', async ({
+	page
+}) => {
 	// axe on a long page takes several seconds on a small machine.
 	test.slow();
-	for (const path of ['/api', '/downloads']) {
+	const documented = {
+		// The search endpoint: its parameters and the fields of its answer.
+		'/api': [
+			['Parameters', ['q (required)', 'topic', 'limit']],
+			['Response', ['hits[].fields', 'suggestion']]
+		],
+		// Each CSV, column by column.
+		'/downloads': [
+			['CSV: one row per claim', ['argument', 'source_urls', 'url']],
+			['CSV: what the record shows', ['supports_points', 'undercuts_points', 'context_points']],
+			['CSV: sources and quotes', ['quote', 'pinpoint', 'source_url']]
+		]
+	} as const;
+	for (const [path, tables] of Object.entries(documented)) {
+		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		for (const [heading, names] of tables) {
+			const table = page.getByRole('table', { name: heading });
+			for (const name of names) {
+				await expect(table.getByRole('rowheader', { name, exact: true })).toBeVisible();
+			}
+		}
 		expect(await axeViolations(page)).toEqual([]);
+		// At 320 px the tables wrap: nothing scrolls sideways.
+		await page.setViewportSize({ width: 320, height: 700 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			320
+		);
 	}
 });
 
