@@ -37,7 +37,7 @@ interface Column<T> {
 export interface CsvTable<T = unknown> {
 	file: string;
 	title: string;
-	/** What one row is. */
+	/** What one row is, after "one row per". */
 	row: string;
 	items: (pairs: readonly ExportPair[]) => T[];
 	columns: Column<T>[];
@@ -91,7 +91,7 @@ const pointsBorne =
 const claims: CsvTable<ClaimItem> = {
 	file: 'corpus.csv',
 	title: 'CSV: one row per claim',
-	row: 'one side of a pair: critique then response, pair by pair',
+	row: 'claim: the critique, then the response, pair by pair',
 	items: (pairs) =>
 		pairs.flatMap((pair) => [pair.critique, pair.response].map((claim) => ({ pair, claim }))),
 	columns: [
@@ -167,7 +167,7 @@ const claims: CsvTable<ClaimItem> = {
 const points: CsvTable<PointItem> = {
 	file: 'points.csv',
 	title: 'CSV: point by point',
-	row: 'one point of either side, with the other side’s answer to it and the findings on it',
+	row: 'point of either side, with the other side’s answer to it and the findings on it',
 	items: (pairs) =>
 		pairs.flatMap((pair) =>
 			(['critique', 'response'] as const).flatMap((side) =>
@@ -236,7 +236,7 @@ function answerTo(pair: ExportPair, side: ExportSide, point: ExportPoint) {
 const findings: CsvTable<FindingItem> = {
 	file: 'findings.csv',
 	title: 'CSV: what the record shows',
-	row: 'one finding of a neutral body (an inspector general, GAO, a court, official statistics…), with the points it bears on',
+	row: 'finding of a neutral body (an inspector general, GAO, a court, official statistics…), with the points it bears on',
 	items: (pairs) => pairs.flatMap((pair) => pair.findings.map((finding) => ({ pair, finding }))),
 	columns: [
 		{
@@ -293,7 +293,7 @@ const findings: CsvTable<FindingItem> = {
 const citations: CsvTable<CitationItem> = {
 	file: 'citations.csv',
 	title: 'CSV: sources and quotes',
-	row: 'one citation of a source by a claim or a finding, with the words quoted from it, if any',
+	row: 'citation of a source by a claim or a finding, with the words quoted from it, if any',
 	items: (pairs) =>
 		pairs.flatMap((pair) => [
 			...[pair.critique, pair.response].flatMap((claim) =>

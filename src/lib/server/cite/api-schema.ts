@@ -106,12 +106,11 @@ export const apiResponses = {
 								z.array(z.tuple([z.number().int(), z.number().int()]))
 							)
 							.meta({
-								description:
-									'Where the words matched, by field: [start, length] in characters of the field as plain text (an argument as in corpus.csv).'
+								description: `Where the words matched, by field (${FIELD_NAMES.join(', ')}): [start, length] in characters of the field as plain text (an argument as in corpus.csv).`
 							})
 					})
 				)
-				.meta({ description: 'The best matches first, at most `limit` of them.' })
+				.meta({ description: 'The best matches first, as many as limit allows.' })
 		})
 		.meta({
 			title: 'GET /api/search',
