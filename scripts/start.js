@@ -7,6 +7,7 @@
 // pages) gets the security headers too, and so that /healthz and a graceful shutdown live here.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { corsFor } from '../src/lib/server/http/cors.js';
 import { BASE_HEADERS, CACHED_PAGE, fallbackCsp } from '../src/lib/server/http/headers.js';
 
 process.env.PORT ||= '3000';
@@ -28,6 +29,14 @@ const server = createServer((req, res) => {
 	for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
 	// SvelteKit replaces this with the page's full policy on the pages it renders.
 	res.setHeader('content-security-policy', fallbackCsp(path));
+	// The open data may be read from any origin; a preflight is answered here, before SvelteKit.
+	const cors = corsFor(req.method, path);
+	if (cors) for (const [name, value] of Object.entries(cors.headers)) res.setHeader(name, value);
+	if (cors?.preflight) {
+		res.writeHead(204);
+		res.end();
+		return;
+	}
 	if (path === '/healthz') {
 		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
 		res.end(JSON.stringify({ status: 'ok', uptime: Math.round(process.uptime()) }));

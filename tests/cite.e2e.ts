@@ -4,7 +4,9 @@ import { readCorpusFiles } from '../src/lib/server/corpus/load';
 import { axeViolations, waitForHydration } from './helpers';
 
 /** The first pair the API lists, so the tests follow the corpus rather than hard-code it. */
-async function firstPair(page: Page): Promise<{ id: string; question: string }> {
+async function firstPair(
+	page: Page
+): Promise<{ id: string; question: string; last_reviewed: string }> {
 	const res = await page.request.get('/api/pairs.json');
 	const body = await res.json();
 	return body.pairs[0];
@@ -35,11 +37,19 @@ test('cite a claim and copy its APA citation', async ({ page, context, baseURL }
 	const apa = box.locator('[data-style="apa"]').first();
 	await expect(apa).toContainText(claimId);
 	await expect(apa).toContainText(`${baseURL}/claims/${claimId}`);
-	// Dated by the revision cited (its last review), as the page shows it: never "n.d.".
-	await expect(apa).toContainText(/\(\d{4}, [A-Z][a-z]+ \d{1,2}\)/);
+	// APA dates the claim by its last review, as the page does, not "n.d." with a retrieval date.
+	const reviewed = new Date(`${pair.last_reviewed}T00:00:00Z`);
+	const month = reviewed.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+	await expect(apa).toContainText(
+		`(${reviewed.getUTCFullYear()}, ${month} ${reviewed.getUTCDate()})`
+	);
 	await expect(apa).not.toContainText('n.d.');
-	await box.getByRole('button', { name: `Copy APA (7th edition) citation of ${claimId}` }).click();
-	await expect(box.getByRole('status').first()).toHaveText('Copied');
+	const copyApa = box.getByRole('button', {
+		name: `Copy APA (7th edition) citation of ${claimId}`
+	});
+	await copyApa.click();
+	// The status beside this button (the box has others: the permalink's, the other styles').
+	await expect(copyApa.locator('xpath=following-sibling::*[@role="status"]')).toHaveText('Copied');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toBe((await apa.textContent())!.trim());
 	expect(await axeViolations(page)).toEqual([]);
@@ -173,22 +183,99 @@ test('open data: API errors, feed, sitemap and robots use absolute addresses', a
 		`Sitemap: ${baseURL}/sitemap.xml`
 	);
 	for (const [file, header] of [
-		['corpus.csv', /^\uFEFFclaim_id,pair_id,side,topic,/],
-		['points.csv', /^\uFEFFpoint_id,pair_id,side,topic,point,answer_status,/]
+		['corpus.csv', /^\uFEFFclaim_id,pair_id,side,topic,.*,argument,.*,url$/],
+		['points.csv', /^\uFEFFpoint_id,pair_id,side,topic,point,answer_status,.*,url$/],
+		['findings.csv', /^\uFEFFfinding_id,pair_id,topic,finding,.*,supports_points,.*,url$/],
+		['citations.csv', /^\uFEFFcited_by,.*,source_url,quote,pinpoint,url$/]
 	] as const) {
 		const csv = await request.get(`/downloads/${file}`);
-		expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
-		expect((await csv.text()).split('\r\n')[0]).toMatch(header);
+		expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+		const [head, first] = (await csv.text()).split('\r\n');
+		expect(head).toMatch(header);
+		// Addresses in the files are absolute, on this site's origin.
+		expect(first).toMatch(new RegExp(`,${baseURL}/(claims|pairs)/[A-Z]{2}-\\d+\\S*$`));
 	}
+	expect((await request.get('/downloads/nothing.csv')).status()).toBe(404);
 });
 
-test('the API and downloads pages are accessible', async ({ page }) => {
+test('the open data may be read from any origin, GET only; pages may not', async ({
+	page,
+	baseURL
+}) => {
+	// Another origin: the same server by its IP address, on a file with no connect-src policy.
+	const other = baseURL!.replace('localhost', '127.0.0.1');
+	await page.goto(`${other}/robots.txt`);
+	const results = await page.evaluate(async (base) => {
+		const read = async (path: string, init?: RequestInit) => {
+			try {
+				const res = await fetch(`${base}${path}`, init);
+				return `${res.status} ${(await res.text()).length > 0}`;
+			} catch {
+				return 'blocked';
+			}
+		};
+		return {
+			api: await read('/api/pairs.json'),
+			search: await read('/api/search?q=detention'),
+			// A header the browser does not send on its own makes it ask first (a preflight).
+			preflighted: await read('/api/search?q=detention', { headers: { 'x-requested-with': 'a' } }),
+			csv: await read('/downloads/points.csv'),
+			feed: await read('/feed.xml'),
+			page: await read('/downloads'),
+			post: await read('/api/search?q=x', {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: '{}'
+			}),
+			credentials: await read('/api/pairs.json', { credentials: 'include' })
+		};
+	}, baseURL!);
+	expect(results).toEqual({
+		api: '200 true',
+		search: '200 true',
+		preflighted: '200 true',
+		csv: '200 true',
+		feed: '200 true',
+		page: 'blocked',
+		post: 'blocked',
+		credentials: 'blocked'
+	});
+});
+
+test('the API and downloads pages are accessible and document the search and the CSVs', async ({
+	page
+}) => {
 	// axe on a long page takes several seconds on a small machine.
 	test.slow();
-	for (const path of ['/api', '/downloads']) {
+	const documented = {
+		// The search endpoint: its parameters and the fields of its answer.
+		'/api': [
+			['Parameters', ['q (required)', 'topic', 'limit']],
+			['Response', ['hits[].fields', 'suggestion']]
+		],
+		// Each CSV, column by column.
+		'/downloads': [
+			['CSV: one row per claim', ['argument', 'source_urls', 'url']],
+			['CSV: what the record shows', ['supports_points', 'undercuts_points', 'context_points']],
+			['CSV: sources and quotes', ['quote', 'pinpoint', 'source_url']]
+		]
+	} as const;
+	for (const [path, tables] of Object.entries(documented)) {
+		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		for (const [heading, names] of tables) {
+			const table = page.getByRole('table', { name: heading });
+			for (const name of names) {
+				await expect(table.getByRole('rowheader', { name, exact: true })).toBeVisible();
+			}
+		}
 		expect(await axeViolations(page)).toEqual([]);
+		// At 320 px the tables wrap: nothing scrolls sideways.
+		await page.setViewportSize({ width: 320, height: 700 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			320
+		);
 	}
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { claimToCsl, cslDate, describeClaim, pairToCsl, sourceToCsl, forStyles } from './csl';
+import {
+	claimToCsl,
+	cslDate,
+	describeClaim,
+	forStyles,
+	pairToCsl,
+	sourceForStyles,
+	sourceToCsl
+} from './csl';
 import { SAMPLE_PAIR as pair } from './fixtures';
 
 const ctx = { accessed: '2026-12-01', permalink: 'https://example.org/claims/FS-01-C' };
@@ -64,5 +72,25 @@ describe('CSL-JSON items', () => {
 		});
 		expect(gov).not.toHaveProperty('title');
 		expect(gov).not.toHaveProperty('issued');
+	});
+
+	it('describes an untitled source for the styles, and names an institution once', () => {
+		const gov = sourceToCsl(pair.response.sources[0], '2026-12-01');
+		// The reference formats get the source as recorded: no description, the publisher kept.
+		expect(gov).not.toHaveProperty('genre');
+		expect(gov.publisher).toBe('U.S. Department of Homeland Security');
+		const styled = sourceForStyles(gov);
+		expect(styled).not.toHaveProperty('title');
+		expect(styled).not.toHaveProperty('publisher');
+		expect(styled.genre).toBe('Untitled web page');
+		const [news] = pair.critique.sources;
+		const untitledNews = sourceForStyles(sourceToCsl({ ...news, title: null }, '2026-12-01'));
+		expect(untitledNews.genre).toBe('Untitled news article');
+		expect(untitledNews['container-title']).toBe('Business Insider');
+		// A titled source keeps its title and gets no description.
+		expect(sourceForStyles(sourceToCsl(news, '2026-12-01'))).not.toHaveProperty('genre');
+		// A publisher that is not the author stays.
+		const other = { ...gov, author: [{ literal: 'Someone else' }] };
+		expect(sourceForStyles(other).publisher).toBe('U.S. Department of Homeland Security');
 	});
 });

@@ -117,7 +117,11 @@ const INSTITUTIONAL = new Set([
 	'think-tank'
 ]);
 
-/** A primary source as a CSL-JSON item: its own citation, independent of this site. */
+/**
+ * A primary source as a CSL-JSON item: its own citation, independent of this site. It carries what
+ * the corpus records and nothing more (no title is made up for an untitled source), so reference
+ * managers get the source as it is; `sourceForStyles` adapts it for the rendered styles.
+ */
 export function sourceToCsl(source: ExportSource, accessed: string): CslItem {
 	const base = {
 		id: source.id,
@@ -138,4 +142,21 @@ export function sourceToCsl(source: ExportSource, accessed: string): CslItem {
 		};
 	}
 	return { ...base, type: 'webpage', 'container-title': source.publisher };
+}
+
+/**
+ * A source's item as the three rendered styles get it. An untitled source is described, never
+ * titled: the description goes in `genre`, which APA prints in brackets where the title would be
+ * ("[Untitled web page]") and Chicago and MLA print plain, so no style falls back to repeating the
+ * author as a title. An institution that is its own author is not named again as the publisher
+ * (APA 7 omits a publisher that is the author), so its name is printed once.
+ */
+export function sourceForStyles(item: CslItem): CslItem {
+	const author = item.author?.length === 1 ? item.author[0].literal : undefined;
+	const { publisher, ...rest } = item;
+	const styled = publisher !== undefined && publisher === author ? rest : item;
+	if (item.title) return styled;
+	// What an untitled work is, in the title's place: a description, not a title.
+	const genre = item.type === 'article-newspaper' ? 'Untitled news article' : 'Untitled web page';
+	return { ...styled, genre };
 }

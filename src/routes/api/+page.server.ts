@@ -8,6 +8,7 @@ import {
 	topicsPayload
 } from '$lib/server/cite/api';
 import { corpus } from '$lib/server/corpus/corpus';
+import { answerSearch, SEARCH_PARAMS } from '$lib/server/search/endpoint';
 
 export const prerender = true;
 
@@ -22,6 +23,37 @@ function abridge(value: unknown): unknown {
 		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, abridge(v)]));
 	}
 	return value;
+}
+
+/** The fields of a response object, each with its description, for the page's tables. */
+const fieldsOf = (shape: Record<string, { meta(): { description?: unknown } | undefined }>) =>
+	Object.entries(shape).map(([name, schema]) => ({
+		name,
+		about: String(schema.meta()?.description ?? '')
+	}));
+
+/** The search endpoint: its parameters, response fields, an example and its errors, all real. */
+function searchDocs() {
+	const example = '/api/search?q=courthouse+arrests&limit=2';
+	const answer = answerSearch(new URL(example, 'http://localhost').searchParams);
+	const errors = ['q=', 'q=detention&topic=nope', 'q=detention&limit=500', 'query=detention'].map(
+		(params) => {
+			const failed = answerSearch(new URLSearchParams(params));
+			const message = failed.status === 400 ? failed.message : '';
+			const body = { apiVersion: API_VERSION, error: { status: 400, message } };
+			return { path: `/api/search?${params}`, body: JSON.stringify(body) };
+		}
+	);
+	const shape = apiResponses.search.shape;
+	return {
+		params: SEARCH_PARAMS,
+		fields: fieldsOf(shape),
+		hitFields: fieldsOf(shape.hits.element.shape),
+		description: String(apiResponses.search.meta()?.description ?? ''),
+		path: example,
+		example: JSON.stringify(answer.status === 200 ? abridge(answer.body) : answer, null, 2),
+		errors
+	};
 }
 
 export function load() {
@@ -43,13 +75,16 @@ export function load() {
 	};
 	return {
 		apiVersion: API_VERSION,
-		endpoints: Object.entries(API_ENDPOINTS).map(([template, schema]) => ({
-			template,
-			schema,
-			description: String(apiResponses[schema].meta()?.description ?? ''),
-			path: examples[template].path,
-			example: JSON.stringify(abridge(examples[template].body), null, 2)
-		})),
+		endpoints: Object.entries(API_ENDPOINTS)
+			.filter(([template]) => template in examples)
+			.map(([template, schema]) => ({
+				template,
+				schema,
+				description: String(apiResponses[schema].meta()?.description ?? ''),
+				path: examples[template].path,
+				example: JSON.stringify(abridge(examples[template].body), null, 2)
+			})),
+		search: searchDocs(),
 		counts: corpus.counts,
 		examplePair: pair.id,
 		exampleClaim: claimId

@@ -3,6 +3,7 @@
  * JSON Schema published at /api/schema.json, generated from them with zod's `toJSONSchema`.
  */
 import { z } from 'zod';
+import { FIELD_NAMES } from '../../search/fields';
 import {
 	claimId,
 	critique,
@@ -74,6 +75,47 @@ export const apiResponses = {
 			title: 'GET /api/timeline.json',
 			description: 'Dated events, with the pairs on them.'
 		}),
+	search: z
+		.strictObject({
+			apiVersion,
+			query: z.string().meta({ description: 'The words searched for, trimmed.' }),
+			topic: z
+				.array(topic.shape.id)
+				.meta({ description: 'The topics the search kept to; empty for every topic.' }),
+			total: z
+				.number()
+				.int()
+				.meta({ description: 'How many pairs matched, all of them, not only those returned.' }),
+			notices: z.array(z.string()).meta({
+				description:
+					'What was changed in the query before it was run, in words (symbols searched as words, a wildcard left out, a query cut to its limit); empty when nothing was.'
+			}),
+			suggestion: z.string().nullable().meta({
+				description: 'When nothing matched: a query that finds something, or null.'
+			}),
+			hits: z
+				.array(
+					z.strictObject({
+						id: pairId.meta({ description: 'The pair.' }),
+						score: z.number().meta({ description: 'Relevance (BM25, 4 decimals): higher first.' }),
+						claims: z.array(claimId).meta({ description: 'The claims of the pair that matched.' }),
+						sides: z.array(side).meta({ description: 'Their sides, in the same order.' }),
+						fields: z
+							.partialRecord(
+								z.enum(FIELD_NAMES),
+								z.array(z.tuple([z.number().int(), z.number().int()]))
+							)
+							.meta({
+								description: `Where the words matched, by field (${FIELD_NAMES.join(', ')}): [start, length] in characters of the field as plain text (an argument as in corpus.csv).`
+							})
+					})
+				)
+				.meta({ description: 'The best matches first, as many as limit allows.' })
+		})
+		.meta({
+			title: 'GET /api/search',
+			description: 'The pairs that match a search, best first, with where the words matched.'
+		}),
 	error: z
 		.strictObject({
 			apiVersion,
@@ -91,7 +133,8 @@ export const API_ENDPOINTS: Record<string, ApiResponseName> = {
 	'/api/claims/{id}.json': 'claim',
 	'/api/sources.json': 'sources',
 	'/api/topics.json': 'topics',
-	'/api/timeline.json': 'timeline'
+	'/api/timeline.json': 'timeline',
+	'/api/search': 'search'
 };
 
 /** The JSON Schema document: one definition per response under `$defs`. */

@@ -9,6 +9,7 @@ import {
 	topicsPayload
 } from './api';
 import { API_VERSION, apiJsonSchema, type ApiResponseName } from './api-schema';
+import { answerSearch } from '../search/endpoint';
 import { fixtureViews } from './fixture-views';
 import { realViews } from './real-views';
 
@@ -41,6 +42,17 @@ for (const [name, views] of [
 		});
 	});
 }
+
+describe('the JSON Schema validates the search endpoint', () => {
+	it.each(['q=detention', 'q=courthouse+arrests&topic=enforcement-methods&limit=3', 'q=zzqx'])(
+		'%s',
+		(query) => {
+			const answer = answerSearch(new URLSearchParams(query));
+			expect(answer.status).toBe(200);
+			if (answer.status === 200) expect(validate('search', answer.body)).toEqual([]);
+		}
+	);
+});
 
 describe('the API', () => {
 	const views = fixtureViews();

@@ -4,7 +4,14 @@
  * milliseconds per entry and a pair page shows dozens.
  */
 import { formatEvidenceCard, tagLine } from '$lib/cite/card';
-import { claimToCsl, pairToCsl, sourceToCsl, forStyles, type CslItem } from '$lib/cite/csl';
+import {
+	claimToCsl,
+	forStyles,
+	pairToCsl,
+	sourceForStyles,
+	sourceToCsl,
+	type CslItem
+} from '$lib/cite/csl';
 import {
 	absoluteUrl,
 	claimPath,
@@ -74,7 +81,7 @@ export function citeSource(source: ExportSource, accessed: string): SourceCitati
 	return {
 		id: source.id,
 		label: source.title ?? source.publisher,
-		styles: styled(sourceToCsl(source, accessed))
+		styles: styled(sourceForStyles(sourceToCsl(source, accessed)))
 	};
 }
 

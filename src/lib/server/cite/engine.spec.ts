@@ -4,6 +4,7 @@ import { claimItem, citeClaim, citeSource } from './cite';
 import { renderStyle, toBibtex, toCslJson, toRis } from './engine';
 import { fixtureViews } from './fixture-views';
 import { toExportPair } from './records';
+import type { ExportSource } from '$lib/cite/model';
 
 const views = fixtureViews();
 const pair = toExportPair(views.pairById.get('TT-01')!, views);
@@ -91,6 +92,32 @@ describe('the evidence card and the sources', () => {
 		expect(styles.map((s) => s.style)).toEqual(['apa', 'mla', 'chicago']);
 		for (const s of styles) expect(s.text).toContain(source.url);
 		expect(styles[0].text).not.toContain('ICE Debate Explorer');
+	});
+
+	it('describes an untitled source in brackets and never repeats its author (APA 7)', () => {
+		const base = {
+			id: 'x',
+			publisher: 'Reuters',
+			date: '2025-03-04',
+			url: 'https://example.org/a'
+		};
+		const apa = (s: Partial<ExportSource>) =>
+			citeSource({ ...base, title: null, type: 'news', ...s }, place.accessed).styles[0].text;
+		expect(apa({ type: 'government' })).toBe(
+			'Reuters. (2025). [Untitled web page]. https://example.org/a'
+		);
+		expect(apa({})).toBe(
+			'[Untitled news article]. (2025, March 4). Reuters. https://example.org/a'
+		);
+		expect(apa({ type: 'reference' })).toMatch(/^\[Untitled web page\]\. \(2025, March 4\)/);
+		// An institution that is its own author is named once, titled or not.
+		expect(apa({ type: 'think-tank', title: 'A report' })).toBe(
+			'Reuters. (2025). A report. https://example.org/a'
+		);
+		// The evidence card cites sources in MLA: the author is not repeated there either.
+		const mla = citeSource({ ...base, title: null, type: 'government' }, place.accessed).styles[1];
+		expect(mla.text.match(/Reuters/g)).toHaveLength(1);
+		expect(mla.text).toContain('Untitled web page');
 	});
 
 	it('renders the same claim the same way (snapshot)', async () => {

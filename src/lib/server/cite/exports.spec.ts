@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { checkAif, corpusToAif, type AifDocument } from '$lib/cite/aif';
 import { corpusToArgdown, escapeArgdown } from '$lib/cite/argdown';
 import {
-	CSV_COLUMNS,
-	POINT_CSV_COLUMNS,
-	corpusCsvRows,
-	formatCorpusCsv,
-	formatPointsCsv,
-	pointCsvRows
+	CSV_TABLES,
+	LIST_SEPARATOR,
+	csvColumns,
+	csvRows,
+	csvTable,
+	formatCsv
 } from '$lib/cite/csv';
 import { fixtureViews } from './fixture-views';
 import { realViews } from './real-views';
@@ -19,63 +19,149 @@ import { toExportPairs } from './records';
 const fixture = toExportPairs(fixtureViews());
 const real = toExportPairs(realViews());
 
+const ORIGIN = 'https://example.org';
+const rowsOf = (file: string, pairs = fixture) => csvRows(csvTable(file)!, pairs, ORIGIN);
+const find = (file: string, column: string, value: string) =>
+	rowsOf(file).find((r) => r[column] === value)!;
+
 describe('CSV', () => {
 	for (const [name, pairs] of [
 		['fixture', fixture],
 		['real corpus', real]
 	] as const) {
-		it(`parses back with papaparse to the same rows (${name})`, () => {
-			const parsed = Papa.parse<Record<string, string>>(formatCorpusCsv(pairs), {
-				header: true,
-				skipEmptyLines: true
-			});
-			expect(parsed.errors).toEqual([]);
-			expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
-			expect(parsed.data).toEqual(corpusCsvRows(pairs));
-			expect(parsed.data).toHaveLength(pairs.length * 2);
+		it(`parses back with papaparse to the same rows, every table (${name})`, () => {
+			for (const table of CSV_TABLES) {
+				const parsed = Papa.parse<Record<string, string>>(formatCsv(table, pairs, ORIGIN), {
+					header: true,
+					skipEmptyLines: true
+				});
+				expect(parsed.errors).toEqual([]);
+				expect(parsed.meta.fields).toEqual(csvColumns(table));
+				expect(parsed.data).toEqual(csvRows(table, pairs, ORIGIN));
+			}
 		});
 	}
 
-	it('has one row per claim with its pair, side, topic, who, date and sources', () => {
-		const row = corpusCsvRows(fixture).find((r) => r.claim_id === 'TT-01-C')!;
-		expect(row).toMatchObject({
+	it('documents every column of every table', () => {
+		expect(CSV_TABLES.map((t) => t.file)).toEqual([
+			'corpus.csv',
+			'points.csv',
+			'findings.csv',
+			'citations.csv'
+		]);
+		for (const table of CSV_TABLES) {
+			expect(new Set(csvColumns(table)).size).toBe(table.columns.length);
+			for (const c of table.columns) expect(c.about).toMatch(/\S.{8,}/);
+		}
+	});
+
+	it('has one row per claim with its pair, side, topic, who, date, full argument and sources', () => {
+		expect(rowsOf('corpus.csv', real)).toHaveLength(real.length * 2);
+		expect(find('corpus.csv', 'claim_id', 'TT-01-C')).toMatchObject({
 			pair_id: 'TT-01',
 			side: 'critique',
 			topic: 'test-topic',
 			who: 'An advocacy group',
 			as_of: '2020-05-01',
 			source_ids: 'critic-report',
-			path: '/claims/TT-01-C'
+			url: 'https://example.org/claims/TT-01-C'
 		});
+		// The full argument, plain: as long as the pair's, with no Markdown or citation left.
+		for (const row of rowsOf('corpus.csv', real)) {
+			const claim = real.find((p) => p.id === row.pair_id)![row.side as 'critique' | 'response'];
+			expect(row.argument).toBe(claim.argument);
+			expect(row.argument).not.toMatch(/\[@|\*\*|\]\(/);
+		}
+	});
+
+	it('joins every list with one separator and gives absolute addresses', () => {
+		for (const table of CSV_TABLES) {
+			for (const row of csvRows(table, real, ORIGIN)) {
+				expect(row.url).toMatch(/^https:\/\/example\.org\//);
+				for (const [column, value] of Object.entries(row)) {
+					if (/_ids$|_urls$|_points$|^findings_/.test(column) && value) {
+						// Ids and URLs contain no space: split at the separator, nothing is left joined.
+						for (const part of value.split(LIST_SEPARATOR)) expect(part).toMatch(/^\S+$/);
+					}
+				}
+			}
+		}
+		const many = rowsOf('corpus.csv', real).find((r) => r.source_ids.includes(LIST_SEPARATOR))!;
+		expect(many.source_urls.split(LIST_SEPARATOR)).toHaveLength(
+			many.source_ids.split(LIST_SEPARATOR).length
+		);
 	});
 
 	it('writes points.csv: each point with the other side’s answer and the findings on it', () => {
-		for (const pairs of [fixture, real]) {
-			const parsed = Papa.parse<Record<string, string>>(formatPointsCsv(pairs), {
-				header: true,
-				skipEmptyLines: true
-			});
-			expect(parsed.errors).toEqual([]);
-			expect(parsed.meta.fields).toEqual([...POINT_CSV_COLUMNS]);
-			expect(parsed.data).toEqual(pointCsvRows(pairs));
-		}
-		const rows = pointCsvRows(fixture);
-		expect(rows.find((r) => r.point_id === 'TT-01-C1')).toMatchObject({
+		expect(find('points.csv', 'point_id', 'TT-01-C1')).toMatchObject({
 			side: 'critique',
 			answer_status: 'answered',
 			answer_source_ids: 'agency-statement',
 			findings_supporting: 'TT-01-F1',
-			findings_context: ''
+			findings_context: '',
+			url: 'https://example.org/pairs/TT-01?view=points#TT-01-C1'
 		});
-		expect(rows.find((r) => r.point_id === 'TT-01-C2')?.answer_status).toBe('not addressed');
-		expect(rows.find((r) => r.point_id === 'TT-01-R1')?.findings_context).toBe('TT-01-F1');
+		expect(find('points.csv', 'point_id', 'TT-01-C2').answer_status).toBe('not addressed');
+		expect(find('points.csv', 'point_id', 'TT-01-R1').findings_context).toBe('TT-01-F1');
 		// Answers are plain text: no citation brackets.
-		expect(rows.every((r) => !r.answer.includes('[@'))).toBe(true);
+		expect(rowsOf('points.csv', real).every((r) => !r.answer.includes('[@'))).toBe(true);
+	});
+
+	it('writes findings.csv: each finding, who found it, when, and how it bears on each point', () => {
+		const pair = fixture.find((p) => p.id === 'TT-01')!;
+		const [finding] = pair.findings;
+		const row = find('findings.csv', 'finding_id', 'TT-01-F1');
+		expect(row).toMatchObject({
+			pair_id: 'TT-01',
+			finding: finding.text,
+			by: finding.by.name,
+			date: finding.date,
+			supports_points: 'TT-01-C1',
+			context_points: 'TT-01-R1',
+			source_ids: finding.sources.map((s) => s.id).join(LIST_SEPARATOR),
+			url: 'https://example.org/pairs/TT-01#TT-01-F1'
+		});
+		const findings = real.flatMap((p) => p.findings);
+		expect(rowsOf('findings.csv', real)).toHaveLength(findings.length);
+		// Every bearing is in exactly one of the three columns.
+		const bearings = rowsOf('findings.csv', real).flatMap((r) =>
+			[r.supports_points, r.undercuts_points, r.context_points].flatMap((v) =>
+				v ? v.split(LIST_SEPARATOR) : []
+			)
+		);
+		expect(bearings).toHaveLength(findings.flatMap((f) => f.bears).length);
+	});
+
+	it('writes citations.csv: every source each claim and finding cites, with its quote', () => {
+		const row = find('citations.csv', 'cited_by', 'TT-01-C');
+		expect(row).toMatchObject({
+			cited_by_kind: 'critique',
+			pair_id: 'TT-01',
+			source_id: 'critic-report',
+			quote: 'The agency held people for 45 days without a hearing in 2019.',
+			pinpoint: 'p. 3',
+			url: 'https://example.org/claims/TT-01-C'
+		});
+		expect(find('citations.csv', 'cited_by', 'TT-01-F1')).toMatchObject({
+			cited_by_kind: 'finding',
+			url: 'https://example.org/pairs/TT-01#TT-01-F1'
+		});
+		const cited = real.flatMap((p) => [
+			...p.critique.sources,
+			...p.response.sources,
+			...p.findings.flatMap((f) => f.sources)
+		]);
+		const rows = rowsOf('citations.csv', real);
+		expect(rows).toHaveLength(cited.length);
+		expect(rows.filter((r) => r.quote).length).toBe(cited.filter((s) => s.quote).length);
+		expect(rows.filter((r) => r.quote).length).toBeGreaterThan(0);
 	});
 
 	it('defuses spreadsheet formulae', () => {
 		const hostile = [{ ...fixture[0], question: '=HYPERLINK("https://evil.example")' }];
-		expect(formatCorpusCsv(hostile)).toContain(`"'=HYPERLINK(""https://evil.example"")"`);
+		expect(formatCsv(csvTable('corpus.csv')!, hostile, ORIGIN)).toContain(
+			`"'=HYPERLINK(""https://evil.example"")"`
+		);
 	});
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GET } from './+server';
-import { API_VERSION } from '$lib/server/cite/api-schema';
+import { API_VERSION, apiResponses } from '$lib/server/cite/api-schema';
 
 const get = async (query: string | URLSearchParams) => {
 	const response = GET({ url: new URL(`http://localhost/api/search?${query}`) });
@@ -21,6 +21,9 @@ describe('GET /api/search', () => {
 			first.sides.map((s: string) => `${first.id}-${s === 'critique' ? 'C' : 'R'}`)
 		);
 		expect(Object.values(first.fields).flat().length).toBeGreaterThan(0);
+		// The shape /api documents and /api/schema.json publishes, versioned like every response.
+		expect(body.apiVersion).toBe(API_VERSION);
+		expect(apiResponses.search.safeParse(body).error).toBeUndefined();
 	});
 
 	it('keeps to the topics asked for', async () => {
