@@ -16,17 +16,23 @@ function run(label, command, args, env = {}) {
 	return result.status === 0;
 }
 
-function ensureChromium() {
-	if (existsSync(CHROMIUM)) return true;
+// What the browser tests need from Debian: Chromium, and a Java runtime for the HTML checker
+// (vnu-jar). Installed when missing and running as root (CI, a fresh machine); otherwise named.
+function ensureSystemPackages() {
+	const missing = [];
+	if (!existsSync(CHROMIUM)) missing.push('chromium');
+	if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0)
+		missing.push('default-jre-headless');
+	if (missing.length === 0) return true;
 	if (process.getuid?.() !== 0) {
 		console.error(
-			`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium).`
+			`Missing ${missing.join(' and ')}: install with apt-get install ${missing.join(' ')}.`
 		);
 		return false;
 	}
 	return (
 		run('apt-get update', 'apt-get', ['update', '-qq']) &&
-		run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], {
+		run(`install ${missing.join(', ')}`, 'apt-get', ['install', '-y', '-qq', ...missing], {
 			DEBIAN_FRONTEND: 'noninteractive'
 		})
 	);
@@ -55,7 +61,7 @@ const unit = readCounts('test-results/unit.json', (r) => ({
 }));
 
 let e2e = { passed: 0, failed: 1 };
-if (run('build', 'npm', ['run', '-s', 'build']) && ensureChromium()) {
+if (run('build', 'npm', ['run', '-s', 'build']) && ensureSystemPackages()) {
 	ok = run('browser tests', 'npx', ['playwright', 'test']) && ok;
 	e2e = readCounts('test-results/e2e.json', (r) => ({
 		passed: r.stats.expected + r.stats.flaky,
