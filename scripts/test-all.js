@@ -2,6 +2,7 @@
 // "N passed, N failed" summing the unit and browser tests (the line CI reads).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { startThrowawayPostgres } from './throwaway-postgres.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 mkdirSync('test-results', { recursive: true });
@@ -41,14 +42,33 @@ function readCounts(file, pick) {
 }
 
 let ok = run('checks', 'npm', ['run', '-s', 'check']);
-ok =
-	run('unit tests', 'npx', [
-		'vitest',
-		'run',
-		'--reporter=default',
-		'--reporter=json',
-		'--outputFile=test-results/unit.json'
-	]) && ok;
+// The storage tests run on SQLite always, and on PostgreSQL too when a server is at hand.
+let postgres = null;
+if (!process.env.TEST_DATABASE_URL) {
+	try {
+		postgres = startThrowawayPostgres();
+	} catch (e) {
+		console.error(`No throwaway PostgreSQL (${e.message}); storage tests run on SQLite only.`);
+	}
+	if (!postgres) console.log('PostgreSQL is not installed: storage tests run on SQLite only.');
+}
+try {
+	ok =
+		run(
+			'unit tests',
+			'npx',
+			[
+				'vitest',
+				'run',
+				'--reporter=default',
+				'--reporter=json',
+				'--outputFile=test-results/unit.json'
+			],
+			postgres ? { TEST_DATABASE_URL: postgres.url } : {}
+		) && ok;
+} finally {
+	postgres?.stop();
+}
 const unit = readCounts('test-results/unit.json', (r) => ({
 	passed: r.numPassedTests,
 	failed: r.numFailedTests + (r.success ? 0 : r.numFailedTests ? 0 : 1)
