@@ -1,13 +1,8 @@
 /** Reports: what readers send, what editors decide, and the audit trail of both. */
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import {
-	RESOLVED_STATUSES,
-	type Database,
-	type Report,
-	type ReportKind,
-	type ReportStatus
-} from './schema';
+import { RESOLVED_STATUSES, type ReportKind, type ReportStatus } from '../../corrections/labels';
+import type { Database, Report } from './schema';
 
 type K = Kysely<Database>;
 

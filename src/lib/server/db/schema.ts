@@ -1,32 +1,11 @@
 /**
  * The tables, as Kysely sees them. The migrations in `migrations.ts` create exactly these columns;
- * `schema.spec.ts` reads the live tables back and compares them with `COLUMNS` below, so the two
+ * `db.spec.ts` reads the live tables back and compares them with `COLUMNS` below, so the two
  * cannot drift apart. Dates are ISO 8601 text (UTC) on both engines: comparable as strings,
  * printable as they are, and the same type whichever driver reads them.
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
-
-export const REPORT_KINDS = [
-	'factual',
-	'misattributed',
-	'context',
-	'outdated',
-	'wording',
-	'other'
-] as const;
-export const REPORT_STATUSES = [
-	'received',
-	'under-review',
-	'corrected',
-	'clarified',
-	'declined',
-	'duplicate'
-] as const;
-/** The statuses an editor's decision closes a report with. */
-export const RESOLVED_STATUSES = ['corrected', 'clarified', 'declined', 'duplicate'] as const;
-
-export type ReportKind = (typeof REPORT_KINDS)[number];
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+import type { ReportKind, ReportStatus } from '../../corrections/labels';
 
 export interface ReportsTable {
 	id: string;
