@@ -24,6 +24,8 @@ const ROUTES = [
 	`/compare?ids=${pair}-C,${pair}-R`,
 	`/embed/pairs/${pair}`,
 	'/api',
+	`/corrections/new?target=${pair}-C`,
+	'/corrections',
 	'/pairs/XX-99'
 ];
 
