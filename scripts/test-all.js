@@ -47,10 +47,10 @@ let postgres = null;
 if (!process.env.TEST_DATABASE_URL) {
 	try {
 		postgres = startThrowawayPostgres();
+		if (!postgres) console.log('PostgreSQL is not installed: storage tests run on SQLite only.');
 	} catch (e) {
 		console.error(`No throwaway PostgreSQL (${e.message}); storage tests run on SQLite only.`);
 	}
-	if (!postgres) console.log('PostgreSQL is not installed: storage tests run on SQLite only.');
 }
 try {
 	ok =
@@ -81,6 +81,10 @@ if (run('build', 'npm', ['run', '-s', 'build']) && ensureChromium()) {
 		passed: r.stats.expected + r.stats.flaky,
 		failed: r.stats.unexpected
 	}));
+	// Durability: reports confirmed before a SIGKILL are all there after the restart.
+	const crash = run('crash test', 'npx', ['tsx', 'scripts/crash-test.ts']);
+	e2e = { passed: e2e.passed + (crash ? 1 : 0), failed: e2e.failed + (crash ? 0 : 1) };
+	ok = crash && ok;
 } else ok = false;
 
 const passed = unit.passed + e2e.passed;

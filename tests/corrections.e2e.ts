@@ -75,7 +75,7 @@ test('an editor signs in, decides, and the log and feed show markup as text', as
 		file: join(process.env.E2E_DATA_DIR!, 'corrections.sqlite')
 	});
 	const name = `e2e${Date.now()}`;
-	await addEditor(db.kysely, name, 'a passphrase for tests');
+	await addEditor(db.kysely, name, 'a passphrase for tests', { N: 1024, r: 8, p: 1 });
 	await db.close();
 	const sent = await post(
 		page.request,

@@ -29,6 +29,8 @@ import {
 } from './reports';
 import { COLUMNS } from './schema';
 
+// Cheap scrypt parameters for the tests' accounts (verification reads them from the hash).
+const FAST = { N: 1024, r: 8, p: 1 };
 const dir = mkdtempSync(join(tmpdir(), 'ice-db-'));
 const engines: [string, DbConfig][] = [
 	['sqlite', { engine: 'sqlite', file: join(dir, 'test.sqlite') }]
@@ -80,7 +82,7 @@ describe.each(engines)('storage on %s', { timeout: 30_000 }, (engine, config) =>
 	});
 
 	it('records a decision with its audit entry and publishes it in the log', async () => {
-		const editor = await addEditor(db.kysely, `ed${engine}`, 'correct horse battery');
+		const editor = await addEditor(db.kysely, `ed${engine}`, 'correct horse battery', FAST);
 		const id = await createReport(db.kysely, { ...input, target: 'EM-01-F1' });
 		expect(
 			await decide(db.kysely, id, editor, {
@@ -124,7 +126,7 @@ describe.each(engines)('storage on %s', { timeout: 30_000 }, (engine, config) =>
 	});
 
 	it('forgets emails 90 days after resolution, not before', async () => {
-		const editor = await addEditor(db.kysely, `purge${engine}`, 'correct horse battery');
+		const editor = await addEditor(db.kysely, `purge${engine}`, 'correct horse battery', FAST);
 		const id = await createReport(db.kysely, input);
 		const resolved = new Date('2026-01-01T00:00:00Z');
 		await decide(
@@ -159,7 +161,7 @@ describe.each(engines)('storage on %s', { timeout: 30_000 }, (engine, config) =>
 	});
 
 	it('checks logins and keeps sessions until expiry or logout', async () => {
-		const editor = await addEditor(db.kysely, `login${engine}`, 'a long enough phrase');
+		const editor = await addEditor(db.kysely, `login${engine}`, 'a long enough phrase', FAST);
 		expect(await checkLogin(db.kysely, `login${engine}`, 'a long enough phrase')).toBe(editor);
 		expect(await checkLogin(db.kysely, `login${engine}`, 'a wrong phrase here')).toBeNull();
 		expect(await checkLogin(db.kysely, 'nobody', 'a long enough phrase')).toBeNull();
