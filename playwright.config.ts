@@ -1,6 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The test server's corrections database: a fresh folder per run (the workers inherit the name).
+process.env.E2E_DATA_DIR ||= mkdtempSync(join(tmpdir(), 'ice-e2e-'));
 
 export default defineConfig({
 	testDir: 'tests',
@@ -35,6 +40,12 @@ export default defineConfig({
 		command: 'node scripts/start.js',
 		port: PORT,
 		reuseExistingServer: false,
-		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://localhost:${PORT}` }
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://localhost:${PORT}`,
+			DATA_DIR: process.env.E2E_DATA_DIR,
+			REPORT_RATE_LIMIT: '20/3600'
+		}
 	}
 });

@@ -2,6 +2,7 @@
 // "N passed, N failed" summing the unit and browser tests (the line CI reads).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { startThrowawayPostgres } from './throwaway-postgres.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 mkdirSync('test-results', { recursive: true });
@@ -47,14 +48,33 @@ function readCounts(file, pick) {
 }
 
 let ok = run('checks', 'npm', ['run', '-s', 'check']);
-ok =
-	run('unit tests', 'npx', [
-		'vitest',
-		'run',
-		'--reporter=default',
-		'--reporter=json',
-		'--outputFile=test-results/unit.json'
-	]) && ok;
+// The storage tests run on SQLite always, and on PostgreSQL too when a server is at hand.
+let postgres = null;
+if (!process.env.TEST_DATABASE_URL) {
+	try {
+		postgres = startThrowawayPostgres();
+		if (!postgres) console.log('PostgreSQL is not installed: storage tests run on SQLite only.');
+	} catch (e) {
+		console.error(`No throwaway PostgreSQL (${e.message}); storage tests run on SQLite only.`);
+	}
+}
+try {
+	ok =
+		run(
+			'unit tests',
+			'npx',
+			[
+				'vitest',
+				'run',
+				'--reporter=default',
+				'--reporter=json',
+				'--outputFile=test-results/unit.json'
+			],
+			postgres ? { TEST_DATABASE_URL: postgres.url } : {}
+		) && ok;
+} finally {
+	postgres?.stop();
+}
 const unit = readCounts('test-results/unit.json', (r) => ({
 	passed: r.numPassedTests,
 	failed: r.numFailedTests + (r.success ? 0 : r.numFailedTests ? 0 : 1)
@@ -67,6 +87,10 @@ if (run('build', 'npm', ['run', '-s', 'build']) && ensureSystemPackages()) {
 		passed: r.stats.expected + r.stats.flaky,
 		failed: r.stats.unexpected
 	}));
+	// Durability: reports confirmed before a SIGKILL are all there after the restart.
+	const crash = run('crash test', 'npx', ['tsx', 'scripts/crash-test.ts']);
+	e2e = { passed: e2e.passed + (crash ? 1 : 0), failed: e2e.failed + (crash ? 0 : 1) };
+	ok = crash && ok;
 } else ok = false;
 
 const passed = unit.passed + e2e.passed;

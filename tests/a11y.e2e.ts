@@ -25,6 +25,8 @@ const ROUTES = [
 	`/compare?ids=${pair}-C,${pair}-R,${other}-R`,
 	`/embed/pairs/${pair}`,
 	'/api',
+	`/corrections/new?target=${pair}-C`,
+	'/corrections',
 	'/pairs/XX-99'
 ];
 

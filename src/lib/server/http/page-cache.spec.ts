@@ -1,12 +1,22 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cachedResponse, encodeEntry, storeResponse } from './page-cache';
+import { cachedResponse, encodeEntry, isCacheable, storeResponse } from './page-cache';
 
 const DAY = 24 * 60 * 60 * 1000;
 const page = (body: string) =>
 	new Response(body, { status: 200, headers: { 'content-type': 'text/html' } });
 
 describe('page cache', () => {
+	it('never stores a page that says no-store or private (those that read the database)', () => {
+		const get = new Request('http://localhost/corrections');
+		const withCache = (value: string) =>
+			new Response('x', { headers: { 'content-type': 'text/html', 'cache-control': value } });
+		expect(isCacheable(get, page('x'))).toBe(true);
+		expect(isCacheable(get, withCache('public, max-age=3600'))).toBe(true);
+		expect(isCacheable(get, withCache('no-store'))).toBe(false);
+		expect(isCacheable(get, withCache('private, max-age=0'))).toBe(false);
+	});
+
 	it('serves a stored page the same day, and drops it on the next UTC day', async () => {
 		await storeResponse('/day-check', page('<p>accessed today</p>'));
 		expect(cachedResponse('/day-check')?.status).toBe(200);

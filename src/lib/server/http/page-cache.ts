@@ -42,6 +42,8 @@ export function isCacheable(request: Request, response: Response): boolean {
 		response.status === 200 &&
 		!response.headers.has('set-cookie') &&
 		!response.headers.has('content-encoding') &&
+		// Pages that read the database say so (corrections, the editors' pages).
+		!/no-store|private/.test(response.headers.get('cache-control') ?? '') &&
 		CACHEABLE.test(response.headers.get('content-type') ?? '')
 	);
 }
