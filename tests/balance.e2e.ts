@@ -263,7 +263,7 @@ test('a pair page reads its parity as a sentence and draws its claims on the era
 test.describe('at 320 px', () => {
 	test.use({ viewport: { width: 320, height: 700 } });
 
-	test('the pages do not scroll sideways; only a chart does, inside its frame', async ({
+	test('the pages do not scroll sideways; bar charts fit, other charts scroll and say so', async ({
 		page
 	}) => {
 		for (const route of ['/balance', '/timeline', `/pairs/${pairWithEvents.id}`]) {
@@ -274,15 +274,55 @@ test.describe('at 320 px', () => {
 			]);
 			expect(scroll, route).toBeLessThanOrEqual(client);
 		}
-		// The chart that is wider than the screen scrolls inside its own frame.
+		// Bar charts fit the screen in their narrow layout, every value inside the picture; the
+		// charts without one scroll inside their own frame and say so.
 		await page.goto('/balance');
-		const frame = page.locator('.picture').first();
-		const [frameScroll, frameClient] = await frame.evaluate((el) => [
+		const bars = page.locator('section#by-topic .picture');
+		await expect(bars.locator('svg.wide').first()).toBeHidden();
+		const narrow = bars.locator('svg.narrow').first();
+		await expect(narrow).toBeVisible();
+		await expect(page.locator('section#by-topic .scroll-hint')).toBeHidden();
+		const [frameScroll, frameClient] = await bars.evaluate((el) => [
 			el.scrollWidth,
 			el.clientWidth
 		]);
-		expect(frameScroll).toBeGreaterThan(frameClient);
+		expect(frameScroll).toBeLessThanOrEqual(frameClient);
+		const box = (await narrow.boundingBox())!;
+		const values = await narrow
+			.locator('text.value')
+			.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+		expect(values.length).toBeGreaterThan(0);
+		for (const right of values) expect(right).toBeLessThanOrEqual(box.x + box.width);
+		// Text at a readable size: 13 units drawn at least 10 px tall.
+		expect(
+			box.width / (await narrow.evaluate((el) => (el as SVGSVGElement).viewBox.baseVal.width))
+		).toBeGreaterThan(10 / 13);
+		const parity = page.locator('section#parity');
+		await expect(parity.locator('.scroll-hint')).toBeVisible();
+		const frame = parity.locator('.picture');
+		const [scroll, client] = await frame.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+		expect(scroll).toBeGreaterThan(client);
 		await expect(frame).toHaveCSS('overflow-x', 'auto');
+	});
+
+	test('the site navigation folds into one line, and opens without JavaScript', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 320, height: 700 },
+			javaScriptEnabled: false
+		});
+		const page = await context.newPage();
+		await page.goto('/balance');
+		const header = page.locator('header.site');
+		const brand = (await header.locator('.brand').boundingBox())!;
+		expect((await header.boundingBox())!.height).toBeLessThan(2 * brand.height + 40);
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await expect(nav.getByRole('link', { name: 'Topics' })).toBeHidden();
+		await nav.getByText('Menu').click();
+		await nav.getByRole('link', { name: 'Topics' }).click();
+		await expect(page).toHaveURL(/\/topics$/);
+		await context.close();
 	});
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pairIdsOnDisk, rowIds, rows, summaryLine, waitForHydration } from './helpers';
+import { facetBox, pairIdsOnDisk, rowIds, rows, summaryLine, waitForHydration } from './helpers';
 
 /** The count shown beside a facet value (its number; screen readers also hear "pairs"). */
 const countOf = async (page: Page, name: string, value: string) =>
@@ -27,18 +27,52 @@ test.describe('without JavaScript', () => {
 		);
 	});
 
-	test('the full argument expands in place', async ({ page }) => {
+	test('one control opens both full arguments in place, side by side on a wide screen', async ({
+		page
+	}) => {
 		await page.goto('/');
-		const details = rows(page).first().locator('details.argument').first();
-		await expect(details.locator('.prose')).toBeHidden();
-		await details.locator('summary').click();
-		await expect(details.locator('.prose')).toBeVisible();
+		const details = rows(page).first().locator('details.argument');
+		await expect(details).toHaveCount(1);
+		await expect(details.locator('.prose').first()).toBeHidden();
+		await details.getByText('Full argument, both sides').click();
+		const [a, b] = await details.locator('.prose').all();
+		await expect(a).toBeVisible();
+		await expect(b).toBeVisible();
+		const [boxA, boxB] = [await a.boundingBox(), await b.boundingBox()];
+		expect(boxB!.x).toBeGreaterThan(boxA!.x + boxA!.width - 1);
+	});
+
+	test('375 px: results first, filters folded with what is active, chips remove one value', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 375, height: 667 });
+		await page.goto('/?topic=detention&status=direct');
+		const total = await rows(page).count();
+		const panel = page.locator('details.panel');
+		await expect(panel.locator('> summary')).toHaveText(new RegExp(`2 active · ${total} pairs?`));
+		await expect(page.locator('#sort')).toBeHidden();
+		// The first result starts on the first screen, below the folded filters and the chips.
+		expect((await rows(page).first().boundingBox())!.y).toBeLessThan(800);
+		await expect(summaryLine(page)).toBeInViewport();
+		const chip = page.getByRole('link', { name: 'Remove topic: Detention conditions' });
+		await expect(chip).toHaveAttribute('href', '/?status=direct');
+		// Open, choose, submit: "Show N pairs" names the current count.
+		await panel.locator('> summary').click();
+		await (await facetBox(page, 'topic', 'due-process')).check();
+		await page
+			.getByRole('button', { name: `Show ${total} ${total === 1 ? 'pair' : 'pairs'}` })
+			.click();
+		await expect(page).toHaveURL(/topic=detention&topic=due-process&status=direct/);
+		await expect(panel).not.toHaveAttribute('open');
+		await page.getByRole('link', { name: 'Remove topic: Due process' }).click();
+		await expect(page).toHaveURL(/\/\?topic=detention&status=direct$/);
+		expect(await rows(page).count()).toBe(total);
 	});
 
 	test('filters submit as a GET form and the server renders the result', async ({ page }) => {
 		await page.goto('/');
-		await page.locator('input[name="topic"][value="detention"]').check();
-		await page.getByRole('button', { name: 'Apply filters' }).click();
+		await (await facetBox(page, 'topic', 'detention')).check();
+		await page.getByRole('button', { name: /^Show \d+ pairs?$/ }).click();
 		await expect(page).toHaveURL(/[?&]topic=detention/);
 		const ids = await rowIds(page);
 		expect(ids.length).toBeGreaterThan(0);
@@ -147,7 +181,7 @@ test.describe('with JavaScript', () => {
 		await page.goto('/');
 		await waitForHydration(page);
 		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-		await page.locator('input[name="topic"][value="due-process"]').check();
+		await (await facetBox(page, 'topic', 'due-process')).check();
 		await expect(page).toHaveURL(/[?&]topic=due-process/);
 		await expect(summaryLine(page)).toContainText('topic: Due process');
 		for (const id of await rowIds(page)) expect(id).toMatch(/^DP-/);
@@ -156,10 +190,50 @@ test.describe('with JavaScript', () => {
 		await expect(summaryLine(page)).toHaveText(/^Showing (\d+) of \1 pairs$/);
 	});
 
+	test('375 px: a choice updates the count on the button; showing folds the filters', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 375, height: 667 });
+		await page.goto('/');
+		await waitForHydration(page);
+		await page.locator('details.panel > summary').click();
+		await (await facetBox(page, 'topic', 'due-process')).check();
+		await expect(page).toHaveURL(/topic=due-process/);
+		const shown = await rows(page).count();
+		const button = page.getByRole('button', {
+			name: `Show ${shown} ${shown === 1 ? 'pair' : 'pairs'}`
+		});
+		// Kept in view at the foot of the screen while the filters are open.
+		await expect(button).toBeInViewport();
+		await button.click();
+		await expect(page.locator('details.panel')).not.toHaveAttribute('open');
+		await expect(page.locator('#results')).toBeFocused();
+		await expect(rows(page).first()).toBeInViewport();
+	});
+
+	test('1280 px: the filters stay open beside the results, and Tab passes them', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForHydration(page);
+		await expect(page.locator('#sort')).toBeVisible();
+		await expect(page.locator('details.panel > summary')).toBeHidden();
+		// Each facet group is one stop until opened: from the top of the page to the first result.
+		let presses = 0;
+		do {
+			await page.keyboard.press('Tab');
+			presses++;
+		} while (
+			presses < 80 &&
+			!(await page.evaluate(() => Boolean(document.activeElement?.closest('article.pair'))))
+		);
+		expect(presses).toBeLessThanOrEqual(30);
+	});
+
 	test('the URL round-trips: a shared link shows the same view', async ({ page, browser }) => {
 		await page.goto('/');
 		await waitForHydration(page);
-		await page.locator('input[name="status"][value="direct"]').check();
+		await (await facetBox(page, 'status', 'direct')).check();
 		await expect(page).toHaveURL(/status=direct/);
 		await page.selectOption('#sides', 'response-first');
 		await expect(page).toHaveURL(/sides=response-first/);
@@ -194,7 +268,7 @@ test.describe('with JavaScript', () => {
 		await waitForHydration(page);
 		const first = (await rowIds(page))[0];
 		// The row goes and comes back through a client navigation, then through live search.
-		await page.locator('input[name="topic"][value="due-process"]').check();
+		await (await facetBox(page, 'topic', 'due-process')).check();
 		await expect(rows(page).first().locator('.id')).not.toHaveText(first);
 		await page.goBack();
 		await expect(rows(page).first().locator('.id')).toHaveText(first);

@@ -26,3 +26,11 @@ export const rows = (page: Page) => page.locator('article.pair');
 export const rowIds = async (page: Page) =>
 	(await rows(page).locator('.id').allTextContents()).map((s) => s.trim());
 export const summaryLine = (page: Page) => page.locator('p.summary[role="status"]');
+
+/** A facet's checkbox, its group opened first (groups start closed unless a value is chosen). */
+export async function facetBox(page: Page, name: string, value: string) {
+	const group = page.locator('details.group', { has: page.locator(`input[name="${name}"]`) });
+	if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await group.locator('summary').click();
+	return page.locator(`input[name="${name}"][value="${value}"]`);
+}

@@ -116,6 +116,57 @@ for (const js of [true, false]) {
 	});
 }
 
+test.describe('the default view, one page for every width', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('375 px: point by point first, then both sides; a link jumps to the response', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 375, height: 667 });
+		await page.goto(`/pairs/${pairId}`);
+		const points = page.locator('section.points');
+		await expect(points).toBeVisible();
+		const critique = page.locator(`section#${pairId}-C`);
+		expect((await points.boundingBox())!.y).toBeLessThan((await critique.boundingBox())!.y);
+		// The first answer of the other side is on the second screen at most.
+		expect((await page.locator('li.row .cell.answer').first().boundingBox())!.y).toBeLessThan(
+			2 * 667
+		);
+		await expect(page.getByRole('link', { name: 'Point by point' })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+		await page.getByRole('link', { name: 'Jump to the response' }).click();
+		await expect(page).toHaveURL(new RegExp(`#${pairId}-R$`));
+		await expect(page.locator(`section#${pairId}-R`)).toBeInViewport();
+		// An explicit view stays what it says, at any width.
+		await page.goto(`/pairs/${pairId}?view=sides`);
+		await expect(page.locator('section.points')).toHaveCount(0);
+	});
+
+	test('1280 px: both sides in full side by side, their arguments starting level', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`/pairs/${pairId}`);
+		await expect(page.locator('section.points')).toBeHidden();
+		await expect(page.getByRole('link', { name: 'Both sides in full' })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+		const [c, r] = [
+			await page.locator(`section#${pairId}-C > .body`).boundingBox(),
+			await page.locator(`section#${pairId}-R > .body`).boundingBox()
+		];
+		expect(r!.x).toBeGreaterThan(c!.x);
+		expect(Math.abs(c!.y - r!.y)).toBeLessThan(1);
+		await expect(page.getByRole('link', { name: 'Jump to the response' })).toHaveAttribute(
+			'href',
+			`#${pairId}-R`
+		);
+	});
+});
+
 test('an unknown view is named in a notice, and the pair is shown in full', async ({ page }) => {
 	const response = await page.goto(`/pairs/${pairId}?view=sideways`);
 	expect(response!.status()).toBe(200);

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
 	axeViolations,
+	facetBox,
 	pairIdsOnDisk,
 	rowIds,
 	rows,
@@ -57,8 +58,8 @@ test.describe('without JavaScript', () => {
 			.locator('input[name="topic"] ~ .count')
 			.evaluateAll((els) => els.map((el) => parseInt(el.textContent ?? '', 10)));
 		expect(topicCounts.reduce((a, b) => a + b, 0)).toBe(total);
-		await page.locator('input[name="topic"][value="detention"]').check();
-		await page.getByRole('button', { name: 'Apply filters' }).click();
+		await (await facetBox(page, 'topic', 'detention')).check();
+		await page.getByRole('button', { name: /^Show \d+ pairs?$/ }).click();
 		await expect(page).toHaveURL(/q=detention/);
 		await expect(page).toHaveURL(/topic=detention/);
 		const ids = await rowIds(page);
@@ -70,18 +71,46 @@ test.describe('without JavaScript', () => {
 		);
 	});
 
-	test('a search that finds nothing offers a looser spelling and the topics', async ({ page }) => {
+	test('a search that finds nothing suggests the word the index holds, and the topics', async ({
+		page,
+		request
+	}) => {
 		await page.goto('/?q=detension');
 		await expect(rows(page)).toHaveCount(0);
 		await expect(page.getByText('No pair matches')).toBeVisible();
-		await page.getByRole('link', { name: 'detension~1' }).click();
-		await expect(page).toHaveURL(/q=detension(~|%7E)1/);
+		await expect(page.getByText('Did you mean detention?')).toBeVisible();
+		await page.getByRole('link', { name: 'detention', exact: true }).click();
+		await expect(page).toHaveURL(/[?&]q=detention$/);
 		expect(await rows(page).count()).toBeGreaterThan(0);
+		// The API offers the same word.
+		const api = await (await request.get('/api/search?q=detension')).json();
+		expect([api.total, api.suggestion]).toEqual([0, 'detention']);
 		await page.goto('/?q=zzqxv');
+		await expect(page.getByText('Did you mean')).toHaveCount(0);
 		await expect(page.getByRole('link', { name: 'Detention conditions' })).toHaveAttribute(
 			'href',
 			'/?topic=detention'
 		);
+	});
+
+	test('320 px: the help leads with examples; the syntax is behind "Search tips", unbroken', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 320, height: 700 });
+		await page.goto('/');
+		await expect(page.locator('#search-help')).toContainText('courthouse arrests');
+		await expect(page.locator('#search-help')).not.toContainText('-without');
+		const without = page.locator('.tips code', { hasText: '-without' });
+		await expect(without).toBeHidden();
+		await page.getByText('Search tips').click();
+		await expect(without).toBeVisible();
+		// One line: a break after its hyphen would make it two lines tall.
+		const lineHeight = await without.evaluate((el) => {
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			return range.getClientRects().length;
+		});
+		expect(lineHeight).toBe(1);
 	});
 
 	test('what lunr cannot parse is searched as words, with a notice and never an error', async ({
@@ -158,7 +187,7 @@ test.describe('with JavaScript', () => {
 		await searchBox(page).fill('family');
 		await searchBox(page).press('Enter');
 		await expect(page).toHaveURL(/q=family/);
-		await page.locator('input[name="topic"][value="family-separation"]').check();
+		await (await facetBox(page, 'topic', 'family-separation')).check();
 		await expect(page).toHaveURL(/topic=family-separation/);
 		await expect(page).toHaveURL(/q=family/);
 		const ids = await rowIds(page);

@@ -2,7 +2,7 @@
  * The one-line description of the active filters ("Showing 5 of 48 pairs · topic: Detention …").
  */
 import { SPEAKER_KIND_LABEL, STATUS_LABEL } from '$lib/labels';
-import { POLICY_ERAS, type FilterState } from './state';
+import { POLICY_ERAS, filtersHref, type FilterState } from './state';
 
 export const SOURCE_FACET_LABEL = {
 	government: 'Government',
@@ -60,4 +60,42 @@ export function describeFilters(
 	if (state.from !== null || state.to !== null)
 		parts.push(`as of ${state.from ?? '…'}–${state.to ?? '…'}`);
 	return parts.join(' · ');
+}
+
+/** An active filter as a removable chip: its words, and the explorer's URL without it. */
+export interface ActiveFilter {
+	/** "topic: Detention conditions", "matching “flores”", "as of 2017–…". */
+	label: string;
+	href: string;
+}
+
+/**
+ * Each active filter value on its own, with the link that removes just that value, so the chips
+ * work as plain links without JavaScript. Sort and side order are kept: they do not filter.
+ */
+export function activeFilters(
+	state: FilterState,
+	labels: ReturnType<typeof facetLabels>
+): ActiveFilter[] {
+	const without = (change: Partial<FilterState>) => `/${filtersHref({ ...state, ...change })}`;
+	const chips: ActiveFilter[] = [];
+	if (state.q) chips.push({ label: `matching “${state.q}”`, href: without({ q: '' }) });
+	for (const key of Object.keys(FACET_NAME) as (keyof typeof FACET_NAME)[]) {
+		for (const value of state[key]) {
+			chips.push({
+				label: `${FACET_NAME[key]}: ${labels[key][value] ?? value}`,
+				href: without({ [key]: state[key].filter((v) => v !== value) })
+			});
+		}
+	}
+	if (state.findings !== 'any')
+		chips.push({
+			label: state.findings === 'yes' ? 'with neutral findings' : 'without neutral findings',
+			href: without({ findings: 'any' })
+		});
+	if (state.from !== null)
+		chips.push({ label: `as of ${state.from} or later`, href: without({ from: null }) });
+	if (state.to !== null)
+		chips.push({ label: `as of ${state.to} or earlier`, href: without({ to: null }) });
+	return chips;
 }

@@ -27,7 +27,7 @@ const CUT_TERMS = `Only the first ${MAX_TERMS} terms were searched.`;
 export interface PlannedQuery {
 	clauses: Clause[];
 	notices: string[];
-	/** The query's plain words, for suggesting a fuzzy retry when nothing matches. */
+	/** The query's plain words, for suggesting a spelling when nothing matches. */
 	words: string[];
 }
 

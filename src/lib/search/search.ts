@@ -8,6 +8,7 @@ import { decodeIndex, type EncodedIndex, type FlatIndex } from './codec';
 import { executeQuery, positionsOf, type Executed } from './engine';
 import { FIELD_NAMES, sideOf, type FieldName, type Side } from './fields';
 import { planQuery } from './query';
+import { suggestSpelling, type TextOf } from './suggest';
 
 /** A matched stretch of a field's text: [start, length] in characters. */
 export type Range = [number, number];
@@ -29,8 +30,9 @@ export interface SearchOutcome {
 	marks(id: string): FieldMarks;
 	notices: string[];
 	/**
-	 * A fuzzy retry (`word~1`) that finds something, offered when nothing matched; or null. A
-	 * second query, so it runs only when asked: search-as-you-type never asks.
+	 * When nothing matched: the query with its misspelt words replaced by the index's nearest
+	 * words ("detension" → "detention"), if that finds something; or null. A second query, so it
+	 * runs only when asked: search-as-you-type never asks.
 	 */
 	suggest(): string | null;
 }
@@ -41,8 +43,11 @@ export interface Searcher {
 	size: number;
 }
 
-/** Loads a serialised index (the text the build wrote) into a searcher. Throws on a bad index. */
-export function loadSearcher(serialised: string | EncodedIndex): Searcher {
+/**
+ * Loads a serialised index (the text the build wrote) into a searcher. Throws on a bad index.
+ * `textOf` gives the indexed text, so that suggestions are written words rather than stems.
+ */
+export function loadSearcher(serialised: string | EncodedIndex, textOf?: TextOf): Searcher {
 	const encoded =
 		typeof serialised === 'string' ? (JSON.parse(serialised) as EncodedIndex) : serialised;
 	const index = decodeIndex(encoded);
@@ -75,7 +80,15 @@ export function loadSearcher(serialised: string | EncodedIndex): Searcher {
 				marks: marksFor(index, executed, docNumber),
 				notices: plan.notices,
 				suggest: () =>
-					hits.length === 0 ? fuzzyRetry(plan.words, (q) => run(q).executed.matches.length) : null
+					hits.length === 0
+						? suggestSpelling(
+								index,
+								query,
+								plan.words,
+								(q) => run(q).executed.matches.length,
+								textOf
+							)
+						: null
 			};
 		}
 	};
@@ -117,11 +130,4 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
 		else merged.push([start, length]);
 	}
 	return merged;
-}
-
-/** "flors~1 arrests~1": the query's words with one letter of slack, when that finds something. */
-function fuzzyRetry(words: string[], count: (query: string) => number): string | null {
-	if (!words.some((w) => w.length >= 3)) return null;
-	const retry = words.map((w) => (w.length >= 3 ? `${w}~1` : w)).join(' ');
-	return count(retry) > 0 ? retry : null;
 }

@@ -35,6 +35,8 @@ export interface AxisTick {
 }
 
 export interface BarsModel<K extends string = string> {
+	/** The same bars laid out for a phone's width, so that they fit it at a readable size. */
+	narrow?: BarsModel<K>;
 	width: number;
 	height: number;
 	/** Where the bars start (x) and where the axis line runs (y). */
@@ -57,6 +59,14 @@ const MARGIN = { top: 4, right: 40, bottom: 28, left: 8 };
 /** Room above a row's bars for its label. */
 const LABEL = 20;
 export const CHART_WIDTH = 720;
+/** A phone's layout: drawn at 288–576 px wide, its 13-unit text stays 10–20 px tall. */
+export const NARROW_CHART_WIDTH = 360;
+
+/** A layout at `width` with its narrow twin. */
+const withNarrow = <K extends string>(
+	layout: (width: number) => BarsModel<K>,
+	width: number
+): BarsModel<K> => ({ ...layout(width), narrow: layout(NARROW_CHART_WIDTH) });
 
 function axis(max: number, width: number) {
 	const x = scaleLinear()
@@ -137,12 +147,14 @@ export function layoutGroupedBars(
 	{ width = CHART_WIDTH, rowHeight = 56 } = {}
 ): BarsModel<Side> {
 	const max = Math.max(...rows.flatMap((r) => SIDES.map((s) => r.values[s])));
-	return layoutRows(rows, max, { width, rowHeight }, (row, _i, top, band, x) => {
-		const inner = scaleBand<Side>().domain(SIDES).range([LABEL, band]).paddingInner(0.1);
-		return SIDES.map((side) =>
-			mark(row, side, x, [0, row.values[side]], top + inner(side)!, inner.bandwidth())
-		);
-	});
+	const layout = (w: number) =>
+		layoutRows(rows, max, { width: w, rowHeight }, (row, _i, top, band, x) => {
+			const inner = scaleBand<Side>().domain(SIDES).range([LABEL, band]).paddingInner(0.1);
+			return SIDES.map((side) =>
+				mark(row, side, x, [0, row.values[side]], top + inner(side)!, inner.bandwidth())
+			);
+		});
+	return withNarrow(layout, width);
 }
 
 /** One row per item, its values stacked left to right in the order of `keys`. */
@@ -155,7 +167,9 @@ export function layoutStackedBars<K extends string>(
 		.keys(keys)
 		.value((row, key) => row.values[key])(rows);
 	const max = Math.max(0, ...series.flatMap((s) => s.map(([, top]) => top)));
-	return layoutRows(rows, max, { width, rowHeight }, (row, i, top, band, x) =>
-		series.map((s) => mark(row, s.key, x, [s[i][0], s[i][1]], top + LABEL, band - LABEL))
-	);
+	const layout = (w: number) =>
+		layoutRows(rows, max, { width: w, rowHeight }, (row, i, top, band, x) =>
+			series.map((s) => mark(row, s.key, x, [s[i][0], s[i][1]], top + LABEL, band - LABEL))
+		);
+	return withNarrow(layout, width);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parityDotSymbol } from '$lib/balance/symbols';
 import { fixtureViews } from './fixture';
+import { NARROW_CHART_WIDTH, type BarsModel } from './bars';
 import { buildBalancePage } from './page';
 
 const { views, problems } = fixtureViews();
@@ -20,6 +21,22 @@ describe('the balance page of the fixture corpus', () => {
 			warnings: 1
 		});
 		expect(page.warnings.map((w) => [w.pairId, w.field])).toEqual([['TT-03', 'response.argument']]);
+	});
+
+	it('lays every bar chart out again for a phone: same marks and links, within its width', () => {
+		for (const model of [byTopic.model.citations, status.model]) {
+			const narrow = model.narrow!;
+			expect(narrow.width).toBe(NARROW_CHART_WIDTH);
+			expect(narrow.width).toBeLessThan(model.width);
+			const marks = (m: BarsModel) =>
+				m.rows.flatMap((r) => r.marks.map(({ key, value, href }) => [r.key, key, value, href]));
+			expect(marks(narrow)).toEqual(marks(model));
+			for (const m of narrow.rows.flatMap((r) => r.marks)) {
+				// Room at the right for the value written after the longest bar.
+				expect(m.x + m.width).toBeLessThanOrEqual(narrow.width - 30);
+			}
+			expect(narrow.narrow).toBeUndefined();
+		}
 	});
 
 	it('draws bars in proportion to their values, from the same origin, both sides as thick', () => {

@@ -43,10 +43,24 @@ describe('search', () => {
 		expect(ids('-courthouse').sort()).toEqual(['AA-02', 'AA-03', 'AA-04', 'AA-05']);
 	});
 
-	it('suggests a fuzzy retry only when it finds something', () => {
-		expect(searcher.search('flors childern').suggest()).toBe('flors~1 childern~1');
-		expect(searcher.search('zzzzqq').suggest()).toBeNull();
-		expect(searcher.search('flores').suggest()).toBeNull();
+	it('suggests the words the index holds for misspelt ones, only when that finds something', () => {
+		const spelled = loadSearcher(
+			fixtureIndexText(),
+			(ref, field) => byId.get(ref)?.[field as FieldName]
+		);
+		// Written words, not stems ("detent", "children" → "children"), each nearest to what was typed.
+		expect(spelled.search('detension').suggest()).toBe('detention');
+		expect(spelled.search('flors childern').suggest()).toBe('flores children');
+		expect(spelled.search('courthose').suggest()).toBe('courthouse');
+		expect(spelled.search('+courthose +arrests').suggest()).toBe('+courthouse +arrests');
+		expect(spelled.search('Detension -flores').suggest()).toBe('detention -flores');
+		// Nothing near enough, nothing misspelt, or a corrected query that still finds nothing.
+		expect(spelled.search('zzzzqq').suggest()).toBeNull();
+		expect(spelled.search('flores').suggest()).toBeNull();
+		expect(spelled.search('+detension +doxxing').suggest()).toBeNull();
+		// Without the text, the suggestion is the index's own term, which searches the same.
+		expect(searcher.search('detension').suggest()).toBe('detent');
+		expect(ids('detent')).toEqual(ids('detention'));
 	});
 
 	it('keeps the corpus order between equal scores', () => {

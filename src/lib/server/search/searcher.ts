@@ -9,7 +9,7 @@ import { corpus } from '$lib/server/corpus/corpus';
 import { loadSearcher, type SearchOutcome, type Searcher } from '$lib/search/search';
 import { rowMatchOf, type RowMatch } from '$lib/search/highlight';
 import { placementOf } from '$lib/search/placement';
-import type { SearchDocument } from '$lib/search/fields';
+import type { FieldName, SearchDocument } from '$lib/search/fields';
 import { buildSearchDocuments } from './documents';
 
 /** Where the browser searches while typing, decided from the index's gzip size (measured at build). */
@@ -17,10 +17,16 @@ export const searchPlacement = placementOf((JSON.parse(sizeJson) as { gzip: numb
 
 let searcher: Searcher | undefined;
 let documents: Map<string, SearchDocument> | undefined;
+/** The indexed text of each pair, for excerpts and for the written words of suggestions. */
+const documentsById = () =>
+	(documents ??= new Map(buildSearchDocuments(corpus).map((d) => [d.id, d])));
 
 /** Runs a query; `topics`, when given, keeps only the pairs of those topics. */
 export function searchPairs(query: string, topics: readonly string[] = []) {
-	searcher ??= loadSearcher(serialised);
+	searcher ??= loadSearcher(
+		serialised,
+		(ref, field) => documentsById().get(ref)?.[field as FieldName]
+	);
 	const outcome = searcher.search(query);
 	const hits = topics.length
 		? outcome.hits.filter((h) => topics.includes(corpus.pairById.get(h.id)?.topic ?? ''))
@@ -38,9 +44,9 @@ export function rowMatchesOf(
 	outcome: SearchOutcome,
 	ids: ReadonlySet<string>
 ): Map<string, RowMatch> {
-	documents ??= new Map(buildSearchDocuments(corpus).map((d) => [d.id, d]));
+	const documents = documentsById();
 	const shown = outcome.hits.filter((h) => ids.has(h.id));
 	return new Map(
-		shown.map((h) => [h.id, rowMatchOf(h, outcome.marks(h.id), documents!.get(h.id) ?? {})])
+		shown.map((h) => [h.id, rowMatchOf(h, outcome.marks(h.id), documents.get(h.id) ?? {})])
 	);
 }

@@ -7,7 +7,11 @@ import { sharePair } from '$lib/server/cite/share';
 import { handoutOf } from '$lib/server/cite/handout';
 import { pairPath } from '$lib/cite/model';
 
-/** The two ways to read a pair: both full arguments side by side, or point by point. */
+/**
+ * The two ways to read a pair: both full arguments side by side, or point by point. Without
+ * `?view=` the page is `auto`: the same HTML for every screen, points first on a phone and the two
+ * full arguments side by side on a wide screen (CSS decides which part shows; see ARCHITECTURE.md).
+ */
 const VIEWS = ['sides', 'points'] as const;
 
 export async function load({ params, url }) {
@@ -23,7 +27,8 @@ export async function load({ params, url }) {
 		siblings[i] ? { id: siblings[i].id, question: siblings[i].question } : null;
 	const events = pair.timeline.map((id) => corpus.eventById.get(id)!);
 	const asked = url.searchParams.get('view');
-	const view = VIEWS.find((v) => v === asked) ?? 'sides';
+	const view: 'auto' | (typeof VIEWS)[number] =
+		asked === null ? 'auto' : (VIEWS.find((v) => v === asked) ?? 'sides');
 	const notices =
 		asked !== null && asked !== view
 			? [`There is no view "${asked.slice(0, 40)}": showing both sides in full. Try view=points.`]
