@@ -28,6 +28,8 @@ export interface SearchOutcome {
 	/** The positions to mark in a hit's fields (empty for a pair that is not a hit). */
 	marks(id: string): FieldMarks;
 	notices: string[];
+	/** The steps the query took (budget.ts): at most MAX_QUERY_STEPS. */
+	steps: number;
 	/**
 	 * A fuzzy retry (`word~1`) that finds something, offered when nothing matched; or null. A
 	 * second query, so it runs only when asked: search-as-you-type never asks.
@@ -73,7 +75,8 @@ export function loadSearcher(serialised: string | EncodedIndex): Searcher {
 			return {
 				hits,
 				marks: marksFor(index, executed, docNumber),
-				notices: plan.notices,
+				notices: executed.truncated ? [...plan.notices, CUT_SHORT] : plan.notices,
+				steps: executed.steps,
 				suggest: () =>
 					hits.length === 0 ? fuzzyRetry(plan.words, (q) => run(q).executed.matches.length) : null
 			};
@@ -81,7 +84,15 @@ export function loadSearcher(serialised: string | EncodedIndex): Searcher {
 	};
 }
 
-const NOTHING: SearchOutcome = { hits: [], marks: () => ({}), notices: [], suggest: () => null };
+const NOTHING: SearchOutcome = {
+	hits: [],
+	marks: () => ({}),
+	notices: [],
+	steps: 0,
+	suggest: () => null
+};
+
+const CUT_SHORT = 'This search matched too widely; only its first matches were searched.';
 
 /** The side a field-number bitmask touches, as bitmasks: one per side. */
 function sideMasks(index: FlatIndex): Record<Side, number> {
