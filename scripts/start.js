@@ -20,8 +20,13 @@ if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
 }
 const { handler } = await import('../build/handler.js');
 
-/** The request's Accept-Encoding, one string even when sent twice. */
-const accept = (req) => [req.headers['accept-encoding'] ?? ''].flat().join(', ') || null;
+/** A request header as one string even when sent twice, or null. */
+const header = (req, name) => [req.headers[name] ?? ''].flat().join(', ') || null;
+/** What a cached answer depends on in the request (see page-cache.ts). */
+const conditions = (req) => ({
+	acceptEncoding: header(req, 'accept-encoding'),
+	ifNoneMatch: header(req, 'if-none-match')
+});
 
 const server = createServer((req, res) => {
 	const path = (req.url ?? '/').split('?')[0];
@@ -34,7 +39,8 @@ const server = createServer((req, res) => {
 		return;
 	}
 	// A page the app has rendered before: answered from its cache without entering SvelteKit.
-	const hit = req.method === 'GET' && globalThis[CACHED_PAGE]?.(req.url, accept(req));
+	const read = req.method === 'GET' || req.method === 'HEAD';
+	const hit = read && globalThis[CACHED_PAGE]?.(req.url, conditions(req));
 	if (hit) {
 		for (const [name, value] of hit.headers) res.setHeader(name, value);
 		res.writeHead(hit.status);

@@ -5,10 +5,13 @@ import { BASE_HEADERS, CACHED_PAGE, cspForPath, fallbackCsp } from '$lib/server/
 import {
 	cacheKey,
 	cachedResponse,
+	conditionsOf,
 	encodeEntry,
 	isCacheable,
+	isRead,
 	storeResponse,
-	toResponse
+	toResponse,
+	type Conditions
 } from '$lib/server/http/page-cache';
 
 /** Serves rendered pages from the page cache, and stores and compresses what it renders. */
@@ -19,17 +22,17 @@ const cacheAndCompress: Handle = async ({ event, resolve }) => {
 	// (/path/__data.json?x-sveltekit-invalidated=…) to the page's own URL, and the two must
 	// never share an entry.
 	const key = cacheKey(new URL(event.request.url));
-	const accept = event.request.headers.get('accept-encoding');
-	const hit = event.request.method === 'GET' ? cachedResponse(key) : undefined;
-	if (hit) return toResponse(hit, accept);
+	const conditions = conditionsOf(event.request.headers);
+	const hit = key && isRead(event.request.method) ? cachedResponse(key) : undefined;
+	if (hit) return toResponse(hit, conditions);
 	const response = await resolve(event);
 	const type = response.headers.get('content-type') ?? '';
 	if (isCacheable(event.request, response)) {
-		return toResponse(await storeResponse(key, response), accept);
+		return toResponse(await storeResponse(key, response), conditions);
 	}
 	// Not cacheable but still worth compressing (a 404 page, an API error).
 	if (/^(text\/html|application\/json)/.test(type) && !response.headers.has('content-encoding')) {
-		return toResponse(await storeResponse(null, response), accept);
+		return toResponse(await storeResponse(null, response), { ...conditions, ifNoneMatch: null });
 	}
 	return response;
 };
@@ -60,13 +63,14 @@ function applyHeaders(headers: Headers, path: string, csp: string | null) {
 export const handle = sequence(securityHeaders, cacheAndCompress);
 
 /**
- * A cache hit for a GET of `url` (a request target, as Node's `req.url` gives it), encoded for
- * `acceptEncoding` and with the security headers, or undefined. scripts/start.js calls it before
+ * A cache hit for a GET or HEAD of `url` (a request target, as Node's `req.url` gives it), encoded
+ * for the request's conditions (Accept-Encoding, If-None-Match) and with the security headers, or
+ * undefined. scripts/start.js calls it before
  * SvelteKit: a hit then costs a lookup and one write instead of a Request, a Response and a
  * stream, which under load was most of the garbage the server made. Same key, same bytes and same
  * headers as a hit served by `handle`.
  */
-function cachedPage(url: string, acceptEncoding: string | null) {
+function cachedPage(url: string, conditions: Conditions) {
 	let parsed: URL;
 	try {
 		// Joined as adapter-node joins its origin and the target, so the keys are the same.
@@ -74,9 +78,10 @@ function cachedPage(url: string, acceptEncoding: string | null) {
 	} catch {
 		return undefined;
 	}
-	const hit = cachedResponse(cacheKey(parsed));
+	const key = cacheKey(parsed);
+	const hit = key ? cachedResponse(key) : undefined;
 	if (!hit) return undefined;
-	const { status, headers, body } = encodeEntry(hit, acceptEncoding);
+	const { status, headers, body } = encodeEntry(hit, conditions);
 	applyHeaders(headers, parsed.pathname, headers.get('content-security-policy'));
 	return { status, headers: [...headers], body };
 }

@@ -34,7 +34,8 @@ test('a page served again from the cache has the same status, bytes and headers'
 	request
 }) => {
 	// A query no other test asks for, so the first request is rendered and the second is a hit.
-	const path = `/?q=cachecheck${Date.now()}&topic=detention`;
+	const stamp = Date.now();
+	const path = `/?q=cachecheck${stamp}&topic=detention`;
 	const SAME = [
 		'content-type',
 		'content-encoding',
@@ -48,7 +49,8 @@ test('a page served again from the cache has the same status, bytes and headers'
 		'cross-origin-opener-policy'
 	];
 	for (const encoding of ['gzip', 'br', 'identity']) {
-		const url = `${path}&encoding=${encoding}`;
+		// A parameter no page reads would make the URL uncacheable: vary one that pages read.
+		const url = `/?q=cachecheck${encoding}${stamp}&topic=detention`;
 		const headers = { 'accept-encoding': encoding };
 		const first = await request.get(url, { headers });
 		const again = await request.get(url, { headers });
@@ -61,7 +63,21 @@ test('a page served again from the cache has the same status, bytes and headers'
 		expect(await again.text()).toBe(await first.text());
 		for (const name of SAME)
 			expect(again.headers()[name], `${encoding}: ${name}`).toBe(first.headers()[name]);
+		// HEAD from the same entry; the parameters in another order are the same entry.
+		const head = await request.head(`/?topic=detention&q=cachecheck${encoding}${stamp}`, {
+			headers
+		});
+		expect(head.headers()['etag'], encoding).toBe(first.headers()['etag']);
+		expect(head.headers()['content-length']).toBe(first.headers()['content-length']);
+		const notModified = await request.get(url, {
+			headers: { ...headers, 'if-none-match': first.headers()['etag'] }
+		});
+		expect(notModified.status()).toBe(304);
+		expect((await notModified.body()).byteLength).toBe(0);
 	}
+	// q=0 refuses an encoding.
+	const refused = await request.get(path, { headers: { 'accept-encoding': 'br;q=0, gzip' } });
+	expect(refused.headers()['content-encoding']).toBe('gzip');
 });
 
 test('pages rendered by the server have a CSP without unsafe-inline or unsafe-eval for scripts', async ({
