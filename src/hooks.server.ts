@@ -1,7 +1,16 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { building } from '$app/environment';
-import { BASE_HEADERS, CACHED_PAGE, cspForPath, fallbackCsp } from '$lib/server/http/headers.js';
+import { building, dev } from '$app/environment';
+import { env } from '$env/dynamic/private';
+import {
+	BASE_HEADERS,
+	CACHED_PAGE,
+	READINESS,
+	cspForPath,
+	fallbackCsp,
+	hstsFor
+} from '$lib/server/http/headers.js';
+import { originProblem } from '$lib/server/http/origin';
 import {
 	cacheKey,
 	cachedResponse,
@@ -13,6 +22,23 @@ import {
 	toResponse,
 	type Conditions
 } from '$lib/server/http/page-cache';
+import { RenderBudget, budgetConfig, tooManyRenders } from '$lib/server/http/render-budget';
+
+const renderConfig = building ? null : budgetConfig(env);
+const renderBudget = renderConfig && new RenderBudget(renderConfig);
+
+/**
+ * Start-up: a production server without a trusted origin refuses to start (http/origin.ts), and
+ * the corpus, search index and citation engine are loaded and tried before the server says it is
+ * ready (readiness.ts; scripts/start.js reports it on /healthz). Either failing stops the start.
+ */
+export const init: ServerInit = async () => {
+	if (building) return;
+	const problem = dev ? null : originProblem(env);
+	if (problem) throw new Error(`Not starting: ${problem}`);
+	const { checkReadiness } = await import('$lib/server/readiness');
+	Object.assign(globalThis, { [READINESS]: checkReadiness() });
+};
 
 /** Serves rendered pages from the page cache, and stores and compresses what it renders. */
 const cacheAndCompress: Handle = async ({ event, resolve }) => {
@@ -25,6 +51,9 @@ const cacheAndCompress: Handle = async ({ event, resolve }) => {
 	const conditions = conditionsOf(event.request.headers);
 	const hit = key && isRead(event.request.method) ? cachedResponse(key) : undefined;
 	if (hit) return toResponse(hit, conditions);
+	// A render: counted against the client's budget (render-budget.ts).
+	const wait = renderBudget?.take(event.getClientAddress()) ?? 0;
+	if (wait > 0) return tooManyRenders(wait);
 	const response = await resolve(event);
 	const type = response.headers.get('content-type') ?? '';
 	if (isCacheable(event.request, response)) {
@@ -53,8 +82,13 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 function applyHeaders(headers: Headers, path: string, csp: string | null) {
-	for (const [name, value] of Object.entries(BASE_HEADERS)) {
+	for (const [name, value] of Object.entries({ ...BASE_HEADERS, ...hstsFor(env.ORIGIN) })) {
 		if (!headers.has(name)) headers.set(name, value);
+	}
+	// HTML says its charset in its content type, not only in a meta tag. (Not while prerendering:
+	// SvelteKit saves a page as .html only when its type is exactly text/html.)
+	if (!building && headers.get('content-type') === 'text/html') {
+		headers.set('content-type', 'text/html; charset=utf-8');
 	}
 	headers.set('content-security-policy', csp ? cspForPath(csp, path) : fallbackCsp(path));
 }

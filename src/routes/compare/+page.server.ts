@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { MAX_COMPARE, compareHref, parseCompareIds } from '$lib/cite/compare';
 import { corpus } from '$lib/server/corpus/corpus';
+import { siteOrigin } from '$lib/server/cite/place';
 
 // The board is its URL: `?ids=FS-03-C,PC-01-R`. Unknown ids are listed, never an error.
 export function load({ url }) {
@@ -39,6 +40,8 @@ export function load({ url }) {
 		malformed: selection.malformed,
 		dropped: selection.dropped,
 		max: MAX_COMPARE,
+		// The link to share: never from the request's Host (see http/origin.ts).
+		origin: siteOrigin(url),
 		suggestion: first ? [first.critique.id, first.response.id] : []
 	};
 }

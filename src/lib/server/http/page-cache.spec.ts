@@ -100,5 +100,5 @@ describe('page cache', () => {
 		const { entries, bytes } = cacheSize();
 		expect(entries).toBeLessThanOrEqual(MAX_ENTRIES);
 		expect(bytes).toBeLessThanOrEqual(MAX_BYTES);
-	});
+	}, 30_000);
 });
