@@ -3,6 +3,9 @@
  * default), rotating through the routes a reader uses and a set of hostile requests. Passes when
  * there are no connection errors, no timeouts and no 5xx, and the server still answers its health
  * check afterwards; prints the counts by status (and by path for anything not 2xx) either way.
+ * The health check is also asked every 250 ms during the load (its slowest answer must stay under
+ * HEALTH_LIMIT_MS), and after the load LOAD_JUNK (50,000) unique junk URLs are sent and the RSS
+ * measured: junk must not grow the cache.
  */
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
@@ -11,7 +14,7 @@ import { readCorpusFacts } from './bench/corpus';
 import { runLoad, type LoadFigures } from './bench/load';
 import { describeStatuses } from './bench/report';
 import { uptime } from './bench/machine';
-import { hostilePaths, routePaths, UNIQUE } from './bench/paths';
+import { HEAD, JUNK_PATHS, hostilePaths, routePaths, UNIQUE } from './bench/paths';
 import { memoryOf } from './bench/proc-stats';
 import * as proc from './bench/processes';
 import { startApp, type Server } from './bench/servers';
@@ -24,6 +27,10 @@ const WARMUP = process.env.LOAD_WARMUP === '1';
 /** Seconds after which autocannon counts a request as timed out. */
 const TIMEOUT_S = 10;
 const HEALTH_TIMEOUT_MS = 5000;
+/** The slowest health answer allowed during the load (ms). */
+const HEALTH_LIMIT_MS = Number(process.env.HEALTH_LIMIT_MS ?? 100);
+/** Unique junk URLs sent after the load, before the last RSS reading. */
+const JUNK = Number(process.env.LOAD_JUNK ?? 50_000);
 
 const label = (path: string) =>
 	path.length > 70 ? `${path.slice(0, 60)}… (${path.length} chars)` : path;
@@ -32,11 +39,13 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 /** Requests that rotate through `paths`, tallying each response's status by path. */
 function rotatingRequests(paths: string[], tally: Map<string, Map<number, number>>) {
 	let serial = 0;
-	return paths.map((path): autocannon.Request => {
+	return paths.map((entry): autocannon.Request => {
 		const counts = new Map<number, number>();
-		tally.set(path, counts);
+		tally.set(entry, counts);
+		const head = entry.startsWith(HEAD);
+		const path = head ? entry.slice(HEAD.length) : entry;
 		const request: autocannon.Request = {
-			method: 'GET',
+			method: head ? 'HEAD' : 'GET',
 			path,
 			onResponse: (status) => void counts.set(status, (counts.get(status) ?? 0) + 1)
 		};
@@ -59,6 +68,26 @@ async function isHealthy(app: Server): Promise<boolean> {
 	} catch {
 		return false;
 	}
+}
+
+/** Asks for the health check every 250 ms until stopped; the slowest answer, in ms. */
+function probeHealth(app: Server) {
+	let slowest = 0;
+	let failed = 0;
+	let running = true;
+	const loop = (async () => {
+		while (running) {
+			const started = performance.now();
+			if (!(await isHealthy(app))) failed++;
+			slowest = Math.max(slowest, performance.now() - started);
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	})();
+	return async () => {
+		running = false;
+		await loop;
+		return { slowest, failed };
+	};
 }
 
 /** Visits each route once, one after another, and says how long the slowest first visit took. */
@@ -110,6 +139,7 @@ async function loadTest(): Promise<boolean> {
 		() => samples.push(memoryOf(app.tracked.pid).rss),
 		(SECONDS * 1000) / 6
 	);
+	const stopProbe = probeHealth(app);
 	const figures = await runLoad(app.origin, {
 		connections: CONNECTIONS,
 		seconds: SECONDS,
@@ -119,9 +149,31 @@ async function loadTest(): Promise<boolean> {
 	});
 	const ms = performance.now() - started;
 	clearInterval(sampler);
+	const health = await stopProbe();
 	const after = memoryOf(app.tracked.pid);
+	proc.progress(`${JUNK.toLocaleString('en-US')} unique junk URLs`);
+	const junkTally = new Map<string, Map<number, number>>();
+	const junk = JUNK
+		? await runLoad(app.origin, {
+				connections: CONNECTIONS,
+				seconds: 0,
+				amount: JUNK,
+				timeout: TIMEOUT_S,
+				requests: rotatingRequests(JUNK_PATHS, junkTally)
+			})
+		: null;
+	const afterJunk = memoryOf(app.tracked.pid);
 	const healthy = await isHealthy(app);
 	printReport(figures, tally, ms);
+	console.log(
+		`/healthz during the load: slowest ${Math.round(health.slowest)} ms, ${health.failed} not ok`
+	);
+	if (junk) {
+		console.log(
+			`after ${JUNK.toLocaleString('en-US')} unique junk URLs (${describeStatuses(junk)}): RSS ` +
+				`${mb(after.rss)} → ${mb(afterJunk.rss)} (peak ${mb(afterJunk.peak)})`
+		);
+	}
 	const serverErrors = Object.entries(figures.statuses)
 		.filter(([code]) => code.startsWith('5'))
 		.reduce((n, [, count]) => n + count, 0);
@@ -133,6 +185,10 @@ async function loadTest(): Promise<boolean> {
 		figures.errors && `${figures.errors} connection errors`,
 		figures.timeouts && `${figures.timeouts} timeouts`,
 		serverErrors && `${serverErrors} 5xx responses`,
+		health.failed && `${health.failed} health checks not ok during the load`,
+		health.slowest > HEALTH_LIMIT_MS &&
+			`the health check took ${Math.round(health.slowest)} ms (limit ${HEALTH_LIMIT_MS})`,
+		junk && (junk.errors || junk.timeouts) && `${junk.errors + junk.timeouts} junk requests failed`,
 		!healthy && 'no health answer after the load'
 	].filter(Boolean);
 	console.log(failures.length ? `load test FAILED: ${failures.join(', ')}` : 'load test passed');

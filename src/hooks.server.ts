@@ -1,15 +1,44 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { building } from '$app/environment';
-import { BASE_HEADERS, CACHED_PAGE, cspForPath, fallbackCsp } from '$lib/server/http/headers.js';
+import { building, dev } from '$app/environment';
+import { env } from '$env/dynamic/private';
+import {
+	BASE_HEADERS,
+	CACHED_PAGE,
+	READINESS,
+	cspForPath,
+	fallbackCsp,
+	hstsFor
+} from '$lib/server/http/headers.js';
+import { originProblem } from '$lib/server/http/origin';
 import {
 	cacheKey,
 	cachedResponse,
+	conditionsOf,
 	encodeEntry,
 	isCacheable,
+	isRead,
 	storeResponse,
-	toResponse
+	toResponse,
+	type Conditions
 } from '$lib/server/http/page-cache';
+import { RenderBudget, budgetConfig, tooManyRenders } from '$lib/server/http/render-budget';
+
+const renderConfig = building ? null : budgetConfig(env);
+const renderBudget = renderConfig && new RenderBudget(renderConfig);
+
+/**
+ * Start-up: a production server without a trusted origin refuses to start (http/origin.ts), and
+ * the corpus, search index and citation engine are loaded and tried before the server says it is
+ * ready (readiness.ts; scripts/start.js reports it on /healthz). Either failing stops the start.
+ */
+export const init: ServerInit = async () => {
+	if (building) return;
+	const problem = dev ? null : originProblem(env);
+	if (problem) throw new Error(`Not starting: ${problem}`);
+	const { checkReadiness } = await import('$lib/server/readiness');
+	Object.assign(globalThis, { [READINESS]: checkReadiness() });
+};
 
 /** Serves rendered pages from the page cache, and stores and compresses what it renders. */
 const cacheAndCompress: Handle = async ({ event, resolve }) => {
@@ -19,17 +48,20 @@ const cacheAndCompress: Handle = async ({ event, resolve }) => {
 	// (/path/__data.json?x-sveltekit-invalidated=…) to the page's own URL, and the two must
 	// never share an entry.
 	const key = cacheKey(new URL(event.request.url));
-	const accept = event.request.headers.get('accept-encoding');
-	const hit = event.request.method === 'GET' ? cachedResponse(key) : undefined;
-	if (hit) return toResponse(hit, accept);
+	const conditions = conditionsOf(event.request.headers);
+	const hit = key && isRead(event.request.method) ? cachedResponse(key) : undefined;
+	if (hit) return toResponse(hit, conditions);
+	// A render: counted against the client's budget (render-budget.ts).
+	const wait = renderBudget?.take(event.getClientAddress()) ?? 0;
+	if (wait > 0) return tooManyRenders(wait);
 	const response = await resolve(event);
 	const type = response.headers.get('content-type') ?? '';
 	if (isCacheable(event.request, response)) {
-		return toResponse(await storeResponse(key, response), accept);
+		return toResponse(await storeResponse(key, response), conditions);
 	}
 	// Not cacheable but still worth compressing (a 404 page, an API error).
 	if (/^(text\/html|application\/json)/.test(type) && !response.headers.has('content-encoding')) {
-		return toResponse(await storeResponse(null, response), accept);
+		return toResponse(await storeResponse(null, response), { ...conditions, ifNoneMatch: null });
 	}
 	return response;
 };
@@ -50,8 +82,13 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 function applyHeaders(headers: Headers, path: string, csp: string | null) {
-	for (const [name, value] of Object.entries(BASE_HEADERS)) {
+	for (const [name, value] of Object.entries({ ...BASE_HEADERS, ...hstsFor(env.ORIGIN) })) {
 		if (!headers.has(name)) headers.set(name, value);
+	}
+	// HTML says its charset in its content type, not only in a meta tag. (Not while prerendering:
+	// SvelteKit saves a page as .html only when its type is exactly text/html.)
+	if (!building && headers.get('content-type') === 'text/html') {
+		headers.set('content-type', 'text/html; charset=utf-8');
 	}
 	headers.set('content-security-policy', csp ? cspForPath(csp, path) : fallbackCsp(path));
 }
@@ -60,13 +97,14 @@ function applyHeaders(headers: Headers, path: string, csp: string | null) {
 export const handle = sequence(securityHeaders, cacheAndCompress);
 
 /**
- * A cache hit for a GET of `url` (a request target, as Node's `req.url` gives it), encoded for
- * `acceptEncoding` and with the security headers, or undefined. scripts/start.js calls it before
+ * A cache hit for a GET or HEAD of `url` (a request target, as Node's `req.url` gives it), encoded
+ * for the request's conditions (Accept-Encoding, If-None-Match) and with the security headers, or
+ * undefined. scripts/start.js calls it before
  * SvelteKit: a hit then costs a lookup and one write instead of a Request, a Response and a
  * stream, which under load was most of the garbage the server made. Same key, same bytes and same
  * headers as a hit served by `handle`.
  */
-function cachedPage(url: string, acceptEncoding: string | null) {
+function cachedPage(url: string, conditions: Conditions) {
 	let parsed: URL;
 	try {
 		// Joined as adapter-node joins its origin and the target, so the keys are the same.
@@ -74,9 +112,10 @@ function cachedPage(url: string, acceptEncoding: string | null) {
 	} catch {
 		return undefined;
 	}
-	const hit = cachedResponse(cacheKey(parsed));
+	const key = cacheKey(parsed);
+	const hit = key ? cachedResponse(key) : undefined;
 	if (!hit) return undefined;
-	const { status, headers, body } = encodeEntry(hit, acceptEncoding);
+	const { status, headers, body } = encodeEntry(hit, conditions);
 	applyHeaders(headers, parsed.pathname, headers.get('content-security-policy'));
 	return { status, headers: [...headers], body };
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { pairIdsOnDisk } from './helpers';
 
 const [pair] = pairIdsOnDisk();
@@ -28,13 +29,27 @@ test('every kind of response carries the security headers', async ({ request, pa
 		expect(headers['permissions-policy'], kind).toContain('camera=()');
 		expect(headers['content-security-policy'], kind).toContain("frame-ancestors 'none'");
 	}
+	// HTML names its charset; the API's JSON may load nothing; the embed may not be re-based.
+	for (const path of ['/', '/about']) {
+		expect((await request.get(path)).headers()['content-type'], path).toMatch(
+			/^text\/html; ?charset=utf-8$/i
+		);
+	}
+	for (const path of ['/api/pairs.json', `/api/pairs/${pair}.json`, '/api/search?q=ice']) {
+		const csp = (await request.get(path)).headers()['content-security-policy'];
+		expect(csp, path).toMatch(/^default-src 'none'/);
+	}
+	const embed = (await request.get(`/embed/pairs/${pair}`)).headers()['content-security-policy'];
+	expect(embed).toContain("base-uri 'none'");
+	expect(embed).toContain("form-action 'none'");
 });
 
 test('a page served again from the cache has the same status, bytes and headers', async ({
 	request
 }) => {
 	// A query no other test asks for, so the first request is rendered and the second is a hit.
-	const path = `/?q=cachecheck${Date.now()}&topic=detention`;
+	const stamp = Date.now();
+	const path = `/?q=cachecheck${stamp}&topic=detention`;
 	const SAME = [
 		'content-type',
 		'content-encoding',
@@ -48,7 +63,8 @@ test('a page served again from the cache has the same status, bytes and headers'
 		'cross-origin-opener-policy'
 	];
 	for (const encoding of ['gzip', 'br', 'identity']) {
-		const url = `${path}&encoding=${encoding}`;
+		// A parameter no page reads would make the URL uncacheable: vary one that pages read.
+		const url = `/?q=cachecheck${encoding}${stamp}&topic=detention`;
 		const headers = { 'accept-encoding': encoding };
 		const first = await request.get(url, { headers });
 		const again = await request.get(url, { headers });
@@ -61,7 +77,21 @@ test('a page served again from the cache has the same status, bytes and headers'
 		expect(await again.text()).toBe(await first.text());
 		for (const name of SAME)
 			expect(again.headers()[name], `${encoding}: ${name}`).toBe(first.headers()[name]);
+		// HEAD from the same entry; the parameters in another order are the same entry.
+		const head = await request.head(`/?topic=detention&q=cachecheck${encoding}${stamp}`, {
+			headers
+		});
+		expect(head.headers()['etag'], encoding).toBe(first.headers()['etag']);
+		expect(head.headers()['content-length']).toBe(first.headers()['content-length']);
+		const notModified = await request.get(url, {
+			headers: { ...headers, 'if-none-match': first.headers()['etag'] }
+		});
+		expect(notModified.status()).toBe(304);
+		expect((await notModified.body()).byteLength).toBe(0);
 	}
+	// q=0 refuses an encoding.
+	const refused = await request.get(path, { headers: { 'accept-encoding': 'br;q=0, gzip' } });
+	expect(refused.headers()['content-encoding']).toBe('gzip');
 });
 
 test('pages rendered by the server have a CSP without unsafe-inline or unsafe-eval for scripts', async ({
@@ -145,34 +175,215 @@ test('bad input never gets a 5xx, never a stack trace, never echoes unescaped', 
 	}
 });
 
-test('SIGTERM lets an in-flight request finish, then the server exits', async () => {
-	const port = 4399;
+/**
+ * Tests that start a server of their own wait for its readiness checks (corpus, index, citation
+ * engine: seconds, and much longer on a busy machine), so they get more time.
+ */
+const STARTS_A_SERVER = 180_000;
+
+/** Ports for servers a test starts itself: beside the suite's, one per test that needs one. */
+const SPARE_PORT = Number(process.env.E2E_PORT ?? 4173) + 200;
+
+/** Starts `node scripts/start.js` with extra environment; resolves once it listens. */
+async function startServer(port: number, env: Record<string, string> = {}) {
 	const server = spawn('node', ['scripts/start.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			ORIGIN: `http://localhost:${port}`
+			ORIGIN: `http://localhost:${port}`,
+			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-	await new Promise<void>((resolve) =>
-		server.stdout.on('data', (d) => String(d).includes('listening') && resolve())
+	// A test that times out must not leave its server behind, holding the port.
+	const orphan = () => server.kill('SIGKILL');
+	process.once('exit', orphan);
+	let output = '';
+	const exited = new Promise<number | null>((resolve) =>
+		server.on('exit', (code) => {
+			process.off('exit', orphan);
+			resolve(code);
+		})
 	);
-	const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
-	// A request whose response is still being received when the signal arrives.
-	const inFlight = new Promise<{ status: number; bytes: number }>((resolve, reject) => {
-		const req = httpRequest({ port, path: '/', agent: false }, (res) => {
-			server.kill('SIGTERM');
-			let bytes = 0;
-			res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-			res.on('end', () => resolve({ status: res.statusCode!, bytes }));
+	await new Promise<void>((resolve, reject) => {
+		const read = (d: Buffer) => {
+			output += String(d);
+			if (output.includes('listening')) resolve();
+		};
+		server.stdout.on('data', read);
+		server.stderr.on('data', read);
+		exited.then(() => reject(new Error(`server exited: ${output}`)));
+	});
+	return { server, exited, output: () => output };
+}
+
+/** One raw HTTP/1.1 exchange on a socket of its own: what Node itself answers, byte for byte. */
+function rawExchange(port: number, bytes: string): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+		let answer = '';
+		socket.on('data', (d) => (answer += String(d)));
+		socket.on('end', () => resolve(answer));
+		socket.on('close', () => resolve(answer));
+		socket.on('error', reject);
+	});
+}
+
+test('/healthz says starting, then ok with its checks; methods other than GET and HEAD get 405', async () => {
+	test.setTimeout(STARTS_A_SERVER);
+	const port = SPARE_PORT;
+	const { server, exited } = await startServer(port);
+	try {
+		const url = `http://127.0.0.1:${port}`;
+		// Right after listening, the corpus, index and citation engine are still loading.
+		const early = await fetch(`${url}/healthz`);
+		expect(early.status).toBe(503);
+		expect(await early.json()).toMatchObject({ status: 'starting' });
+		// A page asked for meanwhile waits for the server rather than failing.
+		expect((await fetch(`${url}/`)).status).toBe(200);
+		const ready = await fetch(`${url}/healthz`);
+		expect(ready.status).toBe(200);
+		expect(await ready.json()).toMatchObject({
+			status: 'ok',
+			checks: { corpus: true, search: true, citations: true }
 		});
-		req.on('error', reject);
+		// 405 without reading the body: a 100 MB upload is refused at once, the connection closed.
+		for (const path of ['/healthz', '/about', '/favicon.svg']) {
+			const answer = await rawExchange(
+				port,
+				`POST ${path} HTTP/1.1\r\nhost: localhost\r\ncontent-length: 104857600\r\n\r\n`
+			);
+			expect(answer, path).toMatch(/^HTTP\/1\.1 405/);
+			expect(answer.toLowerCase(), path).toContain('allow: get, head');
+			expect(answer.toLowerCase(), path).toContain('x-content-type-options: nosniff');
+		}
+		// Node's own answer to a malformed request carries the security headers too.
+		const malformed = await rawExchange(port, 'GET / HTTP/1.1\r\nbad header\r\n\r\n');
+		expect(malformed).toMatch(/^HTTP\/1\.1 400/);
+		expect(malformed.toLowerCase()).toContain('x-content-type-options: nosniff');
+		const tooLarge = await rawExchange(
+			port,
+			`GET / HTTP/1.1\r\nhost: localhost\r\nx-big: ${'x'.repeat(20000)}\r\n\r\n`
+		);
+		expect(tooLarge).toMatch(/^HTTP\/1\.1 431/);
+		expect(tooLarge.toLowerCase()).toContain("content-security-policy: default-src 'none'");
+	} finally {
+		server.kill('SIGTERM');
+		await exited;
+	}
+});
+
+test('a client past its render budget gets 429 with Retry-After; cached pages still answer', async () => {
+	test.setTimeout(STARTS_A_SERVER);
+	const port = SPARE_PORT + 1;
+	const { server, exited } = await startServer(port, {
+		RENDER_BUDGET_LOOPBACK: '1',
+		RENDER_BURST: '3',
+		RENDER_PER_SECOND: '0.1'
+	});
+	try {
+		const url = `http://127.0.0.1:${port}`;
+		const statuses = [];
+		for (let i = 0; i < 4; i++) statuses.push((await fetch(`${url}/?q=budget${i}`)).status);
+		expect(statuses).toEqual([200, 200, 200, 429]);
+		const refused = await fetch(`${url}/?q=budget9`);
+		expect(refused.status).toBe(429);
+		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+		expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+		// A page already rendered is a cache hit, which costs no render.
+		expect((await fetch(`${url}/?q=budget0`)).status).toBe(200);
+	} finally {
+		server.kill('SIGTERM');
+		await exited;
+	}
+});
+
+test('absolute URLs never come from a forged Host; without ORIGIN the server refuses to start', async () => {
+	test.setTimeout(STARTS_A_SERVER);
+	// The suite's server has ORIGIN set: a forged Host changes nothing it writes.
+	for (const path of ['/robots.txt', '/sitemap.xml', '/feed.xml']) {
+		const answer = await rawExchange(
+			Number(process.env.E2E_PORT ?? 4173),
+			`GET ${path} HTTP/1.1\r\nhost: evil.example\r\nconnection: close\r\n\r\n`
+		);
+		expect(answer, path).toMatch(/^HTTP\/1\.1 200/);
+		expect(answer, path).not.toContain('evil.example');
+	}
+	// adapter-node's own entry without ORIGIN or ALLOWED_HOSTS: a clear refusal, not a server.
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(SPARE_PORT + 2),
+		HOST: '127.0.0.1'
+	};
+	delete env.ORIGIN;
+	delete env.ALLOWED_HOSTS;
+	const bare = spawn('node', ['build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	bare.stderr.on('data', (d) => (output += String(d)));
+	bare.stdout.on('data', (d) => (output += String(d)));
+	const code = await new Promise<number | null>((resolve) => bare.on('exit', resolve));
+	expect(code).not.toBe(0);
+	expect(output).toContain('Neither ORIGIN nor ALLOWED_HOSTS is set');
+	// With an allow-list, a listed Host is used and an unlisted one is not.
+	const port = SPARE_PORT + 2;
+	const listed = await startServer(port, { ORIGIN: '', ALLOWED_HOSTS: `localhost:${port}` });
+	try {
+		const robots = await rawExchange(
+			port,
+			`GET /robots.txt HTTP/1.1\r\nhost: evil.example\r\nconnection: close\r\n\r\n`
+		);
+		expect(robots).toContain(`http://localhost:${port}/sitemap.xml`);
+		expect(robots).not.toContain('evil.example');
+	} finally {
+		listed.server.kill('SIGTERM');
+		await listed.exited;
+	}
+});
+
+test('SIGTERM: health says stopping, keep-alive answers say close, in-flight requests finish', async () => {
+	test.setTimeout(STARTS_A_SERVER);
+	const port = SPARE_PORT + 3;
+	const { server, exited } = await startServer(port);
+	const url = `http://127.0.0.1:${port}`;
+	// Wait until ready, so that the requests below are in flight when the signal arrives.
+	await expect
+		.poll(async () => (await fetch(`${url}/healthz`).catch(() => null))?.status, {
+			timeout: STARTS_A_SERVER / 2
+		})
+		.toBe(200);
+	const agent = new Agent({ keepAlive: true, maxSockets: 30 });
+	const get = (path: string) =>
+		new Promise<{ status: number; bytes: number; connection?: string }>((resolve, reject) => {
+			const req = httpRequest({ port, path, agent }, (res) => {
+				let bytes = 0;
+				res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+				res.on('end', () =>
+					resolve({ status: res.statusCode!, bytes, connection: res.headers.connection })
+				);
+			});
+			req.on('error', reject);
+			req.end();
+		});
+	// Warm keep-alive connections, then many uncached renders in flight on them.
+	await Promise.all(Array.from({ length: 30 }, () => get('/healthz')));
+	const inFlight = Array.from({ length: 30 }, (_, i) => get(`/?q=drain${i}`));
+	await new Promise((resolve) => setTimeout(resolve, 50));
+	server.kill('SIGTERM');
+	const health = await new Promise<number>((resolve) => {
+		const req = httpRequest({ port, path: '/healthz', agent }, (res) => {
+			res.resume();
+			resolve(res.statusCode!);
+		});
+		req.on('error', () => resolve(-1));
 		req.end();
 	});
-	const done = await inFlight;
-	expect(done.status).toBe(200);
-	expect(done.bytes).toBeGreaterThan(1000);
+	const done = await Promise.all(inFlight);
+	expect(done.every((d) => d.status === 200 && d.bytes > 1000)).toBe(true);
+	// Answers sent after the signal close their connection; the health check said not ready
+	// (or the connection was already closed for it: never ok).
+	expect(done.some((d) => d.connection === 'close')).toBe(true);
+	expect(health).not.toBe(200);
 	expect(await exited).toBe(0);
+	agent.destroy();
 });

@@ -24,6 +24,8 @@ export interface LoadFigures {
 export interface LoadOptions {
 	connections: number;
 	seconds: number;
+	/** A number of requests to send instead of a duration. */
+	amount?: number;
 	headers?: Record<string, string>;
 	/** Paths to rotate through; each connection walks the list in order. */
 	requests?: autocannon.Request[];
@@ -45,7 +47,7 @@ export async function runLoad(url: string, options: LoadOptions): Promise<LoadFi
 	const result = await autocannon({
 		url,
 		connections: options.connections,
-		duration: options.seconds,
+		...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
 		headers: options.headers,
 		requests: options.requests,
 		timeout: options.timeout ?? 10

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostilePaths, routePaths, UNIQUE } from './paths';
+import { HEAD, JUNK_PATHS, hostilePaths, routePaths, UNIQUE } from './paths';
 
 describe('routePaths', () => {
 	it('covers the explorer, pair, topic, reference and API routes from the corpus ids', () => {
@@ -22,11 +22,18 @@ describe('hostilePaths', () => {
 	const paths = hostilePaths('EM-01');
 
 	it('are request targets a client can send: absolute, printable ASCII, under 8.2 kB', () => {
-		for (const path of paths.map((p) => p.replace(UNIQUE, '123456'))) {
+		const targets = [...paths, ...JUNK_PATHS].map((p) => p.replace(HEAD, ''));
+		for (const path of targets.map((p) => p.replace(UNIQUE, '123456'))) {
 			expect(path.startsWith('/')).toBe(true);
 			expect(path).toMatch(/^[\x21-\x7e]+$/);
 			expect(path.length).toBeLessThan(8200);
 		}
+	});
+
+	it('include long fuzzy terms, unique junk parameters and HEAD requests', () => {
+		expect(paths.some((p) => /c{150,}~2/.test(p))).toBe(true);
+		expect(paths.some((p) => p.startsWith(HEAD))).toBe(true);
+		expect(JUNK_PATHS.every((p) => p.includes(UNIQUE))).toBe(true);
 	});
 
 	it('include overlong URLs near 8 kB and thousands of repeated parameters', () => {

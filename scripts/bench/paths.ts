@@ -6,6 +6,9 @@
 /** Replaced by a new number on every request: URLs that no cache has seen. */
 export const UNIQUE = '{n}';
 
+/** Prefix of a path sent with HEAD instead of GET. */
+export const HEAD = 'HEAD ';
+
 /** Just under 8 KB, so that the request line stays inside Node's 16 KB header limit. */
 const LONG = 8000;
 
@@ -87,9 +90,31 @@ export function hostilePaths(pairId = 'EM-01'): string[] {
 		`/?topic=detention&tag=t${UNIQUE}&from=20${UNIQUE}`,
 		`/pairs/ZZ-${UNIQUE}`,
 		`/api/search?q=z${UNIQUE}`,
+		// Adversarial: a long fuzzy term (lunr's automaton took seconds), junk parameters that must
+		// not fill the cache, and HEAD floods (answered from the cache like GET).
+		q(`${'c'.repeat(197)}~2`),
+		q(`${'detention'.repeat(20)}~2`),
+		`/api/search?q=${'c'.repeat(150)}~2`,
+		`/robots.txt?k=${UNIQUE}`,
+		`/?q=detention&utm_${UNIQUE}=x`,
+		`${HEAD}/`,
+		`${HEAD}/?q=detention&topic=detention`,
+		`${HEAD}/pairs/${pairId}`,
+		`${HEAD}/robots.txt?k=${UNIQUE}`,
 		// Thousands of repeated parameters (kept under 8 KB).
 		`/?${'topic=detention&'.repeat(480)}`,
 		`/?${'a&'.repeat(3900)}`,
 		`/api/search?${'q=x&'.repeat(1900)}`
 	];
 }
+
+/**
+ * URLs new on every request, sent after the load to measure RSS: junk parameters that no page
+ * reads (never stored), and a known parameter with a new value each time (stored, within the
+ * cache's bounds). Cheap routes, so that 50,000 of them take seconds, not minutes.
+ */
+export const JUNK_PATHS = [
+	`/robots.txt?k=${UNIQUE}`,
+	`/robots.txt?${UNIQUE}`,
+	`/api/search?q=z${UNIQUE}`
+];

@@ -2,12 +2,15 @@
  * lunr's Index#query over the flat index: the same clauses, the same term expansion (lunr's
  * TokenSet for fuzzy matches), the same presence rules and the same scores — for each field the
  * dot product of the query vector with lunr's BM25 vector, divided by the query vector's length,
- * summed over fields — but with one pass over typed arrays instead of an object per match.
+ * summed over fields — but with one pass over typed arrays instead of an object per match, and
+ * within a budget of steps (budget.ts): a clause's expansion stops when the budget runs out, and
+ * the query says it was cut short.
  * engine.spec.ts checks it against lunr's own query on the same index.
  */
 import type { FlatIndex } from './codec';
 import { PRESENCE, type Clause } from './clause';
-import { TokenSet } from './lunr-types';
+import { Budget } from './budget';
+import { fuzzyTerms } from './fuzzy';
 
 /** A matched document: its number, score, and the fields it matched in (bit f = field f). */
 export interface Match {
@@ -21,6 +24,9 @@ export interface Executed {
 	matches: Match[];
 	/** Per field: the query's terms scored in it, with their summed boosts. */
 	query: Map<number, number>[];
+	/** The steps the query took (budget.ts), and whether it stopped short of its full expansion. */
+	steps: number;
+	truncated: boolean;
 }
 
 /** The place of a term in the sorted terms, or of the first term after it. */
@@ -40,26 +46,38 @@ export function termNumber(index: FlatIndex, term: string): number {
 	return index.terms[at] === term ? at : -1;
 }
 
-/** The index's terms a clause stands for: the term, its prefix range, or its fuzzy neighbours. */
-export function expandClause(index: FlatIndex, clause: Clause): number[] {
+/**
+ * The index's terms a clause stands for: the term, its prefix range, or its fuzzy neighbours, in
+ * index order; fewer if the budget runs out.
+ */
+export function expandClause(index: FlatIndex, clause: Clause, budget = new Budget()): number[] {
 	if (clause.editDistance > 0) {
-		const fuzzy = TokenSet.fromFuzzyString(clause.term, clause.editDistance);
-		return index.tokenSet
-			.intersect(fuzzy)
-			.toArray()
+		return fuzzyTerms(index.tokenSet, clause.term, clause.editDistance, budget)
 			.map((t) => termNumber(index, t))
-			.filter((t) => t >= 0);
+			.filter((t) => t >= 0)
+			.sort((a, b) => a - b);
 	}
 	if (clause.term.endsWith('*')) {
 		const prefix = clause.term.slice(0, -1);
 		const found: number[] = [];
 		for (let t = lowerBound(index.terms, prefix); index.terms[t]?.startsWith(prefix); t++) {
+			if (!budget.spend()) break;
 			found.push(t);
 		}
 		return found;
 	}
 	const t = termNumber(index, clause.term);
 	return t >= 0 ? [t] : [];
+}
+
+/** The postings of a term in the given fields: what scoring it costs. */
+function postingsOf(index: FlatIndex, term: number, fields: number[]): number {
+	let n = 0;
+	for (const f of fields) {
+		const g = groupOf(index, term, f);
+		if (g >= 0) n += index.groupPost[g + 1] - index.groupPost[g];
+	}
+	return n;
 }
 
 /** The group (postings of one term in one field), or -1 where the term is not in the field. */
@@ -79,8 +97,18 @@ function forEachDoc(index: FlatIndex, term: number, fields: number[], fn: (doc: 
 }
 
 /** Runs the clauses as lunr's Index#query would. No clauses: no matches. */
-export function executeQuery(index: FlatIndex, clauses: readonly Clause[]): Executed {
+export function executeQuery(
+	index: FlatIndex,
+	clauses: readonly Clause[],
+	budget = new Budget()
+): Executed {
 	const n = index.refs.length;
+	const done = (matches: Match[]) => ({
+		matches,
+		query,
+		steps: budget.steps,
+		truncated: budget.exhausted
+	});
 	const query = index.fields.map(() => new Map<number, number>());
 	const requiredHits = new Int32Array(n);
 	const prohibited = new Uint8Array(n);
@@ -88,10 +116,13 @@ export function executeQuery(index: FlatIndex, clauses: readonly Clause[]): Exec
 	let required = 0;
 	for (const [c, clause] of clauses.entries()) {
 		const fields = clause.fields.map((name) => index.fields.indexOf(name)).filter((f) => f >= 0);
-		const terms = expandClause(index, clause);
+		// Each term is admitted only if its postings fit in the budget; they bound every loop below.
+		const terms = expandClause(index, clause, budget).filter((t) =>
+			budget.spend(postingsOf(index, t, fields))
+		);
 		if (clause.presence === PRESENCE.required) {
 			// lunr: a required term missing from the index leaves nothing to match.
-			if (terms.length === 0) return { matches: [], query };
+			if (terms.length === 0) return done([]);
 			required++;
 		}
 		for (const t of terms) {
@@ -118,7 +149,7 @@ export function executeQuery(index: FlatIndex, clauses: readonly Clause[]): Exec
 		matches.push({ doc: d, score: score[d], fieldMask: fieldMask[d] });
 	}
 	matches.sort((a, b) => b.score - a.score || a.doc - b.doc);
-	return { matches, query };
+	return done(matches);
 }
 
 function emptyScores(n: number) {

@@ -9,10 +9,9 @@ interface TokenSetBuilder {
 	root: lunr.TokenSet;
 }
 
-/** lunr.TokenSet with its builder and fuzzy constructor. */
+/** lunr.TokenSet with its builder. */
 export const TokenSet = lunr.TokenSet as typeof lunr.TokenSet & {
 	Builder: new () => TokenSetBuilder;
-	fromFuzzyString(word: string, editDistance: number): lunr.TokenSet;
 };
 
 /** A query clause as lunr's parser leaves it (`editDistance` only where `~` was given). */

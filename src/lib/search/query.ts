@@ -21,6 +21,8 @@ export const MIN_PREFIX = 3;
 /** Letters a word needs for each edit of a fuzzy match (`ice~1` needs 3, `flores~2` needs 6). */
 export const LETTERS_PER_EDIT = 3;
 export const MAX_EDIT_DISTANCE = 2;
+/** Longest word matched fuzzily: no word of the corpus is longer, and the match's cost grows with it. */
+export const MAX_FUZZY_LETTERS = 30;
 
 const CUT_TERMS = `Only the first ${MAX_TERMS} terms were searched.`;
 
@@ -100,6 +102,12 @@ function planWildcard(index: FlatIndex, c: ParsedClause, notices: string[]): Par
 
 /** Lowers an edit distance that would match most of the index. */
 function planFuzzy(c: ParsedClause, notices: string[]): ParsedClause {
+	if (c.editDistance > 0 && normalizeWord(c.term).length > MAX_FUZZY_LETTERS) {
+		notices.push(
+			`${quoted(c.term)} is too long for a fuzzy match (over ${MAX_FUZZY_LETTERS} letters); it was searched exactly.`
+		);
+		return { ...c, editDistance: 0 };
+	}
 	const allowed = Math.min(
 		MAX_EDIT_DISTANCE,
 		Math.floor(normalizeWord(c.term).length / LETTERS_PER_EDIT)

@@ -29,6 +29,8 @@ export interface SearchOutcome {
 	/** The positions to mark in a hit's fields (empty for a pair that is not a hit). */
 	marks(id: string): FieldMarks;
 	notices: string[];
+	/** The steps the query took (budget.ts): at most MAX_QUERY_STEPS. */
+	steps: number;
 	/**
 	 * When nothing matched: the query with its misspelt words replaced by the index's nearest
 	 * words ("detension" → "detention"), if that finds something; or null. A second query, so it
@@ -78,7 +80,8 @@ export function loadSearcher(serialised: string | EncodedIndex, textOf?: TextOf)
 			return {
 				hits,
 				marks: marksFor(index, executed, docNumber),
-				notices: plan.notices,
+				notices: executed.truncated ? [...plan.notices, CUT_SHORT] : plan.notices,
+				steps: executed.steps,
 				suggest: () =>
 					hits.length === 0
 						? suggestSpelling(
@@ -94,7 +97,15 @@ export function loadSearcher(serialised: string | EncodedIndex, textOf?: TextOf)
 	};
 }
 
-const NOTHING: SearchOutcome = { hits: [], marks: () => ({}), notices: [], suggest: () => null };
+const NOTHING: SearchOutcome = {
+	hits: [],
+	marks: () => ({}),
+	notices: [],
+	steps: 0,
+	suggest: () => null
+};
+
+const CUT_SHORT = 'This search matched too widely; only its first matches were searched.';
 
 /** The side a field-number bitmask touches, as bitmasks: one per side. */
 function sideMasks(index: FlatIndex): Record<Side, number> {

@@ -74,6 +74,8 @@ export async function load({ url }) {
 		malformed: selection.malformed,
 		dropped: selection.dropped,
 		max: MAX_COMPARE,
+		// The link to share: never from the request's Host (see http/origin.ts).
+		origin,
 		suggestion: first ? [first.critique.id, first.response.id] : [],
 		handout: ids.length ? await handoutOf(url, compareHref(ids, layout)) : null
 	};

@@ -15,12 +15,26 @@ export const BASE_HEADERS = {
 };
 
 /**
+ * Strict-Transport-Security when the site is served over https (ORIGIN says so): a year, for this
+ * host only (subdomains are not ours to decide).
+ * @param {string | undefined} origin
+ * @returns {Record<string, string>}
+ */
+export function hstsFor(origin) {
+	return origin?.startsWith('https://') ? { 'strict-transport-security': 'max-age=31536000' } : {};
+}
+
+/** The API's JSON (not the /api page that documents it): it loads nothing and is framed nowhere. */
+const API_DATA = /^\/api\/./;
+
+/**
  * The CSP a response gets when SvelteKit has not written one (static files, prerendered pages,
  * whose script hashes Kit puts in a meta tag). It restricts only what a meta tag cannot say, so the
  * two policies together still allow Kit's hashed bootstrap script and nothing else.
  * @param {string} pathname
  */
 export function fallbackCsp(pathname) {
+	if (API_DATA.test(pathname)) return "default-src 'none'; frame-ancestors 'none'";
 	const rest = "base-uri 'self'; object-src 'none'; form-action 'self'";
 	return EMBEDDABLE.test(pathname) ? rest : `frame-ancestors 'none'; ${rest}`;
 }
@@ -47,3 +61,6 @@ export function cspForPath(csp, pathname) {
  * JavaScript outside the bundle; a Symbol.for key cannot collide with anything else there.
  */
 export const CACHED_PAGE = Symbol.for('ice-debate-explorer.cached-page');
+
+/** Where the hooks' init leaves the readiness checks it passed, for /healthz in scripts/start.js. */
+export const READINESS = Symbol.for('ice-debate-explorer.readiness');

@@ -89,7 +89,7 @@ describe('the flat engine', () => {
 			term: fc.oneof(fc.constantFrom(...flat.terms), fc.string({ maxLength: 6 })),
 			fields: fc.subarray([...FIELD_NAMES], { minLength: 1 }),
 			boost: fc.integer({ min: 0, max: 5 }),
-			editDistance: fc.constantFrom(0, 0, 1),
+			editDistance: fc.constantFrom(0, 0, 1, 2),
 			presence: fc.constantFrom(
 				PRESENCE.optional,
 				PRESENCE.optional,

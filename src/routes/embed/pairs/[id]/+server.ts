@@ -14,7 +14,8 @@ import { corpus } from '$lib/server/corpus/corpus';
 // `frame-ancestors 'none'` must leave /embed/ out.
 const HEADERS = {
 	'content-type': 'text/html; charset=utf-8',
-	'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+	'content-security-policy':
+		"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
 	'cache-control': 'public, max-age=3600'
 };
 

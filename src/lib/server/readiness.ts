@@ -1,0 +1,31 @@
+/**
+ * Readiness: what the server needs before it may say it is ready, each loaded and tried once at
+ * start-up (the hooks' init), so that no reader pays the first cost and a server that cannot serve
+ * its dynamic routes does not start. scripts/start.js reports the result on /healthz.
+ */
+import { corpus } from './corpus/corpus';
+import { todayUtc } from './corpus/load';
+import { citeSource } from './cite/cite';
+import { toExportSource } from './cite/records';
+import { searchPairs } from './search/searcher';
+
+export type Checks = Record<'corpus' | 'search' | 'citations', boolean>;
+
+/** Loads and tries each part; throws, naming the part, when one is not usable. */
+export function checkReadiness(): Checks {
+	const fail = (part: string, why: string) => {
+		throw new Error(`Not ready: ${part}: ${why}`);
+	};
+	if (corpus.pairs.length === 0) fail('corpus', 'no pairs were loaded');
+	const [first] = corpus.pairs;
+	// A search for the first pair's own question finds it: the index is loaded and matches the corpus.
+	if (!searchPairs(first.question).hits.some((h) => h.id === first.id)) {
+		fail('search index', `a search for ${first.id}'s question does not find it`);
+	}
+	// The citation engine compiles its styles on first use (seconds, for APA): done here, once.
+	const source = corpus.sources[0];
+	if (!source || citeSource(toExportSource(source), todayUtc()).styles.some((s) => !s.text)) {
+		fail('citation engine', 'a source could not be cited');
+	}
+	return { corpus: true, search: true, citations: true };
+}
