@@ -1,6 +1,6 @@
 // `npm test`: every check and test, in the order that fails fastest, then one closing line
 // "N passed, N failed" summing the unit and browser tests (the line CI reads).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { startThrowawayPostgres } from './throwaway-postgres.js';
 
@@ -15,6 +15,32 @@ function run(label, command, args, env = {}) {
 		`◀ ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`
 	);
 	return result.status === 0;
+}
+
+/**
+ * Several commands side by side (each check is single-threaded, and CI has two cores), each one's
+ * output printed whole when it ends, so the log reads as if they had run one after another.
+ */
+async function runTogether(jobs) {
+	const results = await Promise.all(
+		jobs.map(
+			([label, command, args]) =>
+				new Promise((resolve) => {
+					const started = Date.now();
+					const child = spawn(command, args, { env: process.env });
+					let output = '';
+					child.stdout.on('data', (chunk) => (output += chunk));
+					child.stderr.on('data', (chunk) => (output += chunk));
+					child.on('close', (status) => {
+						const seconds = ((Date.now() - started) / 1000).toFixed(1);
+						console.log(`\n▶ ${label}: ${command} ${args.join(' ')}\n${output.trimEnd()}`);
+						console.log(`◀ ${label}: exit ${status} in ${seconds} s`);
+						resolve(status === 0);
+					});
+				})
+		)
+	);
+	return results.every(Boolean);
 }
 
 // What the browser tests need from Debian: Chromium, and a Java runtime for the HTML checker
@@ -47,7 +73,15 @@ function readCounts(file, pick) {
 	}
 }
 
-let ok = run('checks', 'npm', ['run', '-s', 'check']);
+// `npm run check`, its parts side by side.
+let ok =
+	run('svelte-kit sync', 'npx', ['svelte-kit', 'sync']) &&
+	(await runTogether([
+		['types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
+		['format', 'npx', ['prettier', '--check', '.']],
+		['lint', 'npx', ['eslint', '.']],
+		['corpus', 'npx', ['tsx', 'scripts/check-claims.ts']]
+	]));
 // The storage tests run on SQLite always, and on PostgreSQL too when a server is at hand.
 let postgres = null;
 if (!process.env.TEST_DATABASE_URL) {
@@ -81,7 +115,8 @@ const unit = readCounts('test-results/unit.json', (r) => ({
 }));
 
 let e2e = { passed: 0, failed: 1 };
-if (run('build', 'npm', ['run', '-s', 'build']) && ensureSystemPackages()) {
+// The build without `npm run build`'s own corpus check, which the checks above ran.
+if (run('build', 'npx', ['vite', 'build']) && ensureSystemPackages()) {
 	ok = run('browser tests', 'npx', ['playwright', 'test']) && ok;
 	e2e = readCounts('test-results/e2e.json', (r) => ({
 		passed: r.stats.expected + r.stats.flaky,
