@@ -213,6 +213,13 @@ test('a pair page prints its address; permalinks copy', async ({ page, context, 
 		`${baseURL}/claims/${pair.id}-R`
 	);
 
+	// The print button opens the browser's print dialog (stubbed here: headless has none).
+	await page.evaluate(() => {
+		window.print = () => document.body.setAttribute('data-printed', 'yes');
+	});
+	await page.getByRole('button', { name: 'Print this pair' }).click();
+	await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+
 	await expect(page.locator('.print-address')).toBeHidden();
 	await page.emulateMedia({ media: 'print' });
 	const address = page.locator('.print-address');
