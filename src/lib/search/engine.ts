@@ -57,17 +57,26 @@ export function expandClause(index: FlatIndex, clause: Clause, budget = new Budg
 			.filter((t) => t >= 0)
 			.sort((a, b) => a - b);
 	}
-	if (clause.term.endsWith('*')) {
-		const prefix = clause.term.slice(0, -1);
+	if (clause.term.includes('*')) {
+		// lunr reads every `*` as a wildcard (any letters, or none), wherever it stands: the terms
+		// that start with the letters before the first one are walked and matched against the rest.
+		const prefix = clause.term.slice(0, clause.term.indexOf('*'));
+		const rest = clause.term.slice(prefix.length);
+		const pattern =
+			rest === '*' ? null : new RegExp(`^${rest.split('*').map(escapeRegExp).join('.*')}$`, 's');
 		const found: number[] = [];
 		for (let t = lowerBound(index.terms, prefix); index.terms[t]?.startsWith(prefix); t++) {
 			if (!budget.spend()) break;
-			found.push(t);
+			if (!pattern || pattern.test(index.terms[t].slice(prefix.length))) found.push(t);
 		}
 		return found;
 	}
 	const t = termNumber(index, clause.term);
 	return t >= 0 ? [t] : [];
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The postings of a term in the given fields: what scoring it costs. */

@@ -5,7 +5,8 @@
  * terms once instead, carrying the set of places the word could be at, and counts each move against
  * the query's budget. Same edits as lunr, with lunr's quirks: insert, delete, substitute, or move
  * the next letter ahead of the current one (lunr's transposition, which can repeat), each costing
- * one edit; deleting the last letter is free of the "more than one letter left" rule.
+ * one edit; deleting the last letter is free of the "more than one letter left" rule; a `*` in
+ * the word matches any one letter.
  * engine.spec.ts checks the terms found against lunr's own fuzzy query.
  */
 import type lunr from 'lunr';
@@ -43,6 +44,9 @@ export function fuzzyTerms(
 		}
 	}
 
+	// A `*` in the word stands for any one letter, as lunr's intersection reads it.
+	const fits = (i: number, ch: string) => word[i] === ch || word[i] === '*';
+
 	const found: string[] = [];
 	const start: number[] = [];
 	add(start, state(0, -1, editDistance));
@@ -62,11 +66,11 @@ export function fuzzyTerms(
 				const edits = editsOf(s);
 				const pos = posOf(s);
 				const pending = pendingOf(s);
-				if (n > 0 && word[pending >= 0 ? pending : pos] === ch) add(next, consumed(s, edits));
+				if (n > 0 && fits(pending >= 0 ? pending : pos, ch)) add(next, consumed(s, edits));
 				if (edits === 0) continue;
 				add(next, s - 1); // insertion: one edit fewer, same place
 				if (n > 0) add(next, consumed(s, edits - 1)); // substitution
-				if (n > 1 && word[pending >= 0 ? pos : pos + 1] === ch) {
+				if (n > 1 && fits(pending >= 0 ? pos : pos + 1, ch)) {
 					// lunr's transposition: the letter after the next one, the next one kept pending
 					add(
 						next,

@@ -83,6 +83,23 @@ describe('the flat engine', () => {
 		expectSameAsLunr(real, planQuery(decodeIndex(real), query).clauses);
 	});
 
+	it.each(['**', 'd*n', '*tion', 'de*t*'])(
+		'reads every * in "%s" as lunr does, not only a trailing one',
+		(term) => {
+			const clause = { term, fields: [...FIELD_NAMES], boost: 1, editDistance: 0, presence: 1 };
+			expectSameAsLunr(fixture, [clause]);
+		}
+	);
+
+	it.each([
+		['*', 1],
+		['d*t', 1],
+		['*e*', 2]
+	])('reads a * in the fuzzy word "%s~%i" as lunr does (any one letter)', (term, editDistance) => {
+		const clause = { term, fields: [...FIELD_NAMES], boost: 1, editDistance, presence: 1 };
+		expectSameAsLunr(fixture, [clause]);
+	});
+
 	it('agrees with lunr on any mix of clauses (property)', () => {
 		const flat = decodeIndex(fixture);
 		const clause = fc.record({
