@@ -17,7 +17,9 @@ import {
 	conditionsOf,
 	encodeEntry,
 	isCacheable,
+	beginRender,
 	isRead,
+	renderUnderWay,
 	storeResponse,
 	toResponse,
 	type Conditions
@@ -49,21 +51,37 @@ const cacheAndCompress: Handle = async ({ event, resolve }) => {
 	// never share an entry.
 	const key = cacheKey(new URL(event.request.url));
 	const conditions = conditionsOf(event.request.headers);
-	const hit = key && isRead(event.request.method) ? cachedResponse(key) : undefined;
+	const read = isRead(event.request.method);
+	const hit = key && read ? cachedResponse(key) : undefined;
 	if (hit) return toResponse(hit, conditions);
+	// The same page being rendered for another request: its entry, once stored, serves this one.
+	const underWay = key && read ? renderUnderWay(key) : undefined;
+	if (underWay) {
+		const entry = await underWay;
+		if (entry) return toResponse(entry, conditions);
+	}
 	// A render: counted against the client's budget (render-budget.ts).
 	const wait = renderBudget?.take(event.getClientAddress()) ?? 0;
 	if (wait > 0) return tooManyRenders(wait);
-	const response = await resolve(event);
-	const type = response.headers.get('content-type') ?? '';
-	if (isCacheable(event.request, response)) {
-		return toResponse(await storeResponse(key, response), conditions);
+	const end = key && read && !renderUnderWay(key) ? beginRender(key) : null;
+	try {
+		const response = await resolve(event);
+		const type = response.headers.get('content-type') ?? '';
+		if (isCacheable(event.request, response)) {
+			const entry = await storeResponse(key, response);
+			end?.(entry);
+			return toResponse(entry, conditions);
+		}
+		end?.(null);
+		// Not cacheable but still worth compressing (a 404 page, an API error).
+		if (/^(text\/html|application\/json)/.test(type) && !response.headers.has('content-encoding')) {
+			return toResponse(await storeResponse(null, response), { ...conditions, ifNoneMatch: null });
+		}
+		return response;
+	} finally {
+		// A render that failed: those waiting render the page themselves.
+		end?.(null);
 	}
-	// Not cacheable but still worth compressing (a 404 page, an API error).
-	if (/^(text\/html|application\/json)/.test(type) && !response.headers.has('content-encoding')) {
-		return toResponse(await storeResponse(null, response), { ...conditions, ifNoneMatch: null });
-	}
-	return response;
 };
 
 /** Every response SvelteKit renders carries the security headers; the embed route may be framed. */

@@ -9,6 +9,8 @@ import {
 	chooseEncoding,
 	encodeEntry,
 	isCacheable,
+	beginRender,
+	renderUnderWay,
 	entrySize,
 	storeResponse
 } from './page-cache';
@@ -21,6 +23,35 @@ const asked = (acceptEncoding: string | null, ifNoneMatch: string | null = null)
 	ifNoneMatch
 });
 const key = (path: string) => cacheKey(new URL(path, 'http://localhost'));
+
+describe('one render for a burst of requests for the same page', () => {
+	it('lets later requests wait for the render under way, and ends it once', async () => {
+		expect(renderUnderWay('/burst')).toBeUndefined();
+		const end = beginRender('/burst');
+		const waiting = [renderUnderWay('/burst'), renderUnderWay('/burst')];
+		expect(waiting.every(Boolean)).toBe(true);
+		const entry = await storeResponse(null, page('<p>once</p>'));
+		end(entry);
+		end(null); // a second end (the hook's finally) changes nothing
+		expect(await Promise.all(waiting)).toEqual([entry, entry]);
+		expect(renderUnderWay('/burst')).toBeUndefined();
+	});
+
+	it('tells those waiting to render themselves when the page was not cacheable', async () => {
+		const end = beginRender('/private');
+		const waiting = renderUnderWay('/private');
+		end(null);
+		expect(await waiting).toBeNull();
+	});
+
+	it('a late end of an old render does not end the next one', () => {
+		const endOld = beginRender('/again');
+		endOld(null);
+		beginRender('/again');
+		endOld(null);
+		expect(renderUnderWay('/again')).toBeDefined();
+	});
+});
 
 describe('page cache', () => {
 	it('never stores a page that says no-store or private (those that read the database)', () => {

@@ -198,6 +198,35 @@ export async function storeResponse(key: string | null, response: Response): Pro
 	return entry;
 }
 
+/** Renders under way, by cache key: what each stored, or null when its page was not cacheable. */
+const rendering = new Map<string, Promise<CachedBody | null>>();
+
+/**
+ * A render of `key` already under way, to wait for instead of rendering the same page again: a
+ * burst of requests for a page not yet cached (a cold start, a new day) costs one render, not one
+ * each, so the event loop stays free for /healthz and the other pages.
+ */
+export function renderUnderWay(key: string): Promise<CachedBody | null> | undefined {
+	return rendering.get(key);
+}
+
+/**
+ * Marks a render of `key` as under way. The function returned ends it with what was stored (null if
+ * the page was not cacheable, so those waiting render it themselves); only its first call counts.
+ */
+export function beginRender(key: string): (entry: CachedBody | null) => void {
+	let settle!: (entry: CachedBody | null) => void;
+	const pending = new Promise<CachedBody | null>((resolve) => (settle = resolve));
+	rendering.set(key, pending);
+	let done = false;
+	return (entry) => {
+		if (done) return;
+		done = true;
+		if (rendering.get(key) === pending) rendering.delete(key);
+		settle(entry);
+	};
+}
+
 /** The entry for `key`, unless it was rendered on an earlier UTC day (then it is dropped). */
 export function cachedResponse(key: string, now = new Date()): CachedBody | undefined {
 	const entry = cache.get(key);
