@@ -26,41 +26,76 @@ export function recentlyReviewed(pairs: readonly ExportPair[], size = FEED_SIZE)
 		.slice(0, size);
 }
 
-function feedEntry(pair: ExportPair, origin: string): string {
-	const url = absoluteUrl(origin, pairPath(pair.id));
-	const summary =
-		`Critics' claim: ${pair.critique.summary} Response: ${pair.response.summary} ` +
-		`Revision ${pair.revision}: ${pair.latestChange}`;
+/** One entry of an Atom feed; every text is escaped here. */
+export interface AtomEntry {
+	url: string;
+	title: string;
+	/** An Atom date-time. */
+	updated: string;
+	summary: string;
+	category?: { term: string; label: string };
+}
+
+/** An Atom feed of this site: its own address, the page it stands for, and its entries. */
+export interface AtomFeed {
+	self: string;
+	alternate: string;
+	title: string;
+	/** An Atom date-time: the newest entry's. */
+	updated: string;
+	entries: readonly AtomEntry[];
+}
+
+function atomEntry({ url, title, updated, summary, category }: AtomEntry): string {
 	return [
 		'  <entry>',
 		`    <id>${escapeXml(url)}</id>`,
-		`    <title>${escapeXml(`${pair.id}: ${pair.question}`)}</title>`,
+		`    <title>${escapeXml(title)}</title>`,
 		`    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-		`    <updated>${atomDate(pair.lastReviewed)}</updated>`,
-		`    <category term="${escapeXml(pair.topic.id)}" label="${escapeXml(pair.topic.title)}"/>`,
+		`    <updated>${escapeXml(updated)}</updated>`,
+		...(category
+			? [`    <category term="${escapeXml(category.term)}" label="${escapeXml(category.label)}"/>`]
+			: []),
 		`    <summary>${escapeXml(summary)}</summary>`,
 		'  </entry>'
+	].join('\n');
+}
+
+/** An Atom feed as XML. */
+export function formatAtom(feed: AtomFeed): string {
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom">',
+		`  <id>${escapeXml(feed.self)}</id>`,
+		`  <title>${escapeXml(`${SITE_NAME}: ${feed.title}`)}</title>`,
+		`  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
+		`  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>`,
+		`  <updated>${escapeXml(feed.updated)}</updated>`,
+		`  <author><name>${SITE_NAME}</name></author>`,
+		...feed.entries.map(atomEntry),
+		'</feed>',
+		''
 	].join('\n');
 }
 
 /** The Atom feed of recently reviewed pairs. */
 export function formatAtomFeed(pairs: readonly ExportPair[], origin: string): string {
 	const entries = recentlyReviewed(pairs);
-	const updated = entries[0]?.lastReviewed ?? '1970-01-01';
-	const self = absoluteUrl(origin, '/feed.xml');
-	return [
-		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom">',
-		`  <id>${escapeXml(self)}</id>`,
-		`  <title>${SITE_NAME}: recently reviewed pairs</title>`,
-		`  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
-		`  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(origin, '/'))}"/>`,
-		`  <updated>${atomDate(updated)}</updated>`,
-		`  <author><name>${SITE_NAME}</name></author>`,
-		...entries.map((p) => feedEntry(p, origin)),
-		'</feed>',
-		''
-	].join('\n');
+	return formatAtom({
+		self: absoluteUrl(origin, '/feed.xml'),
+		alternate: absoluteUrl(origin, '/'),
+		title: 'recently reviewed pairs',
+		updated: atomDate(entries[0]?.lastReviewed ?? '1970-01-01'),
+		entries: entries.map((pair) => ({
+			url: absoluteUrl(origin, pairPath(pair.id)),
+			title: `${pair.id}: ${pair.question}`,
+			updated: atomDate(pair.lastReviewed),
+			summary:
+				`Critics' claim: ${pair.critique.summary} Response: ${pair.response.summary} ` +
+				`Revision ${pair.revision}: ${pair.latestChange}`,
+			category: { term: pair.topic.id, label: pair.topic.title }
+		}))
+	});
 }
 
 /** A page for the sitemap: its path and, where known, when it last changed. */
