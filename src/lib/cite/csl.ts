@@ -97,14 +97,14 @@ export function pairToCsl(pair: ExportPair, ctx: CiteContext): CslItem {
  * The item the three rendered styles get (a claim's or a pair's). Its date is the revision's (the
  * last review), so APA prints that date rather than "n.d."; the publisher goes, as the site is
  * already the container. Its title is a sentence (a summary, a question), so it is kept in sentence
- * case: MLA and Chicago would otherwise title-case every word of it.
+ * case: MLA and Chicago would otherwise title-case every word of it. The title is not escaped:
+ * citeproc reads it as text with a few inline tags and escapes what it prints itself.
  */
 export function forStyles(item: CslItem): CslItem {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose, see above
 	const { publisher, title, ...rest } = item;
 	if (!title) return rest;
-	const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-	return { ...rest, title: `<span class="nocase">${escaped}</span>` };
+	return { ...rest, title: `<span class="nocase">${title}</span>` };
 }
 
 // Reports and statements of institutions cite the institution as author (APA's group author).

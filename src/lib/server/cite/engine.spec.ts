@@ -1,5 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
+import { forStyles } from '$lib/cite/csl';
 import { claimItem, citeClaim, citeSource } from './cite';
 import { renderStyle, toBibtex, toCslJson, toRis } from './engine';
 import { fixtureViews } from './fixture-views';
@@ -40,6 +41,20 @@ describe('a claim in the three styles', () => {
 			expect(text.split(dated[style]).length).toBe(2);
 		});
 	}
+
+	it('prints an ampersand in a summary once, in the text and in the HTML', () => {
+		// IN-05's critique names the Center on Privacy & Technology.
+		const item = forStyles({
+			...claimItem(pair, 'critique', place),
+			title: 'Privacy & Technology'
+		});
+		for (const style of ['apa', 'mla', 'chicago'] as const) {
+			const { text, html } = renderStyle(item, style);
+			expect(text).toContain('Privacy & Technology');
+			// Escaped once (APA and MLA write &amp;, Chicago &#38;), never twice.
+			expect(html).toMatch(/Privacy &(amp|#38); Technology/);
+		}
+	});
 
 	it('keeps only inline formatting in the HTML, and escapes the data', () => {
 		const hostile = { ...item, title: 'A <script>alert(1)</script> <img src=x onerror=alert(1)>' };
