@@ -73,15 +73,16 @@ function readCounts(file, pick) {
 	}
 }
 
-// `npm run check`, its parts side by side.
+// `npm run check`, its parts side by side (svelte-kit sync first: the types check reads its output).
 let ok =
 	run('svelte-kit sync', 'npx', ['svelte-kit', 'sync']) &&
-	(await runTogether([
-		['types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
-		['format', 'npx', ['prettier', '--check', '.']],
-		['lint', 'npx', ['eslint', '.']],
-		['corpus', 'npx', ['tsx', 'scripts/check-claims.ts']]
-	]));
+	(await runTogether(
+		['check:types', 'lint:format', 'lint:code', 'check:claims'].map((script) => [
+			script,
+			'npm',
+			['run', '-s', script]
+		])
+	));
 // The storage tests run on SQLite always, and on PostgreSQL too when a server is at hand.
 let postgres = null;
 if (!process.env.TEST_DATABASE_URL) {
