@@ -65,7 +65,9 @@ out.push(
 			"Response's points",
 			'Not addressed by critics',
 			'Not addressed by response',
-			'Findings'
+			'Findings',
+			'News findings',
+			'Oldest review'
 		],
 		topics.map((t) => {
 			const ps = pairsOf(t.id);
@@ -82,7 +84,15 @@ out.push(
 				sum((p) => p.response.points.length),
 				sum((p) => p.critique.answers.filter((a) => a.not_addressed).length),
 				sum((p) => p.response.answers.filter((a) => a.not_addressed).length),
-				sum((p) => p.findings.length)
+				sum((p) => p.findings.length),
+				sum(
+					(p) =>
+						p.findings.filter((f) => findingKind(f.sources.map((c) => c.source)) === 'news').length
+				),
+				ps
+					.map((p) => p.last_reviewed ?? '—')
+					.sort()
+					.at(0) ?? '—'
 			];
 		})
 	),
