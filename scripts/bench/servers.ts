@@ -27,14 +27,21 @@ function openLog(file: string) {
 }
 
 /** Starts the production server as `npm start` does, with its output in `logFile`. */
-export async function startApp(port: number, logFile: string, root = process.cwd()) {
+export async function startApp(
+	port: number,
+	logFile: string,
+	root = process.cwd(),
+	extraEnv: Record<string, string> = {}
+) {
 	const origin = `http://${HOST}:${port}`;
 	const log = openLog(logFile);
-	const [command, args] = pinnedToServerCore(process.execPath, ['scripts/start.js']);
+	// APP_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=bench/tmp".
+	const nodeArgs = (process.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const [command, args] = pinnedToServerCore(process.execPath, [...nodeArgs, 'scripts/start.js']);
 	const started = performance.now();
 	const tracked = spawnTracked('app server', command, args, {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST, ORIGIN: origin },
+		env: { ...process.env, PORT: String(port), HOST, ORIGIN: origin, ...extraEnv },
 		stdio: ['ignore', log, log]
 	});
 	const ready = await waitForOk(tracked, `${origin}/healthz`, started, `${origin}/`).catch(
