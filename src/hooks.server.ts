@@ -25,9 +25,11 @@ import {
 	type Conditions
 } from '$lib/server/http/page-cache';
 import { RenderBudget, budgetConfig, tooManyRenders } from '$lib/server/http/render-budget';
+import { RenderQueue, renderConcurrency } from '$lib/server/http/render-queue';
 
 const renderConfig = building ? null : budgetConfig(env);
 const renderBudget = renderConfig && new RenderBudget(renderConfig);
+const renderQueue = new RenderQueue(renderConcurrency(env));
 
 /**
  * Start-up: a production server without a trusted origin refuses to start (http/origin.ts), and
@@ -60,10 +62,15 @@ const cacheAndCompress: Handle = async ({ event, resolve }) => {
 		const entry = await underWay;
 		if (entry) return toResponse(entry, conditions);
 	}
-	// A render: counted against the client's budget (render-budget.ts).
-	const wait = renderBudget?.take(event.getClientAddress()) ?? 0;
+	// A render: counted against the client's budget (render-budget.ts), by the time it takes.
+	const client = renderBudget ? event.getClientAddress() : '';
+	const wait = renderBudget?.take(client) ?? 0;
 	if (wait > 0) return tooManyRenders(wait);
 	const end = key && read && !renderUnderWay(key) ? beginRender(key) : null;
+	// Renders take turns (render-queue.ts); a request made by a render (event.fetch) is part of
+	// its turn, and would wait for itself.
+	const leave = event.isSubRequest ? null : await renderQueue.enter();
+	const started = performance.now();
 	try {
 		const response = await resolve(event);
 		const type = response.headers.get('content-type') ?? '';
@@ -81,6 +88,8 @@ const cacheAndCompress: Handle = async ({ event, resolve }) => {
 	} finally {
 		// A render that failed: those waiting render the page themselves.
 		end?.(null);
+		leave?.();
+		if (!event.isSubRequest) renderBudget?.charge(client, performance.now() - started);
 	}
 };
 

@@ -280,7 +280,9 @@ test('a client past its render budget gets 429 with Retry-After; cached pages st
 	const { server, exited } = await startServer(port, {
 		RENDER_BUDGET_LOOPBACK: '1',
 		RENDER_BURST: '3',
-		RENDER_PER_SECOND: '0.1'
+		RENDER_PER_SECOND: '0.1',
+		// Each render costs one, however long it takes here (the charge by time is unit-tested).
+		RENDER_UNIT_MS: '600000'
 	});
 	try {
 		const url = `http://127.0.0.1:${port}`;

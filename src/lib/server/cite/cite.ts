@@ -66,14 +66,43 @@ function remember<T>(key: string, make: () => T): T {
 	return value;
 }
 
+const styleKey = (item: CslItem, style: StyleId) => `${style}|${JSON.stringify(item)}`;
+
 function styled(item: CslItem): StyledCitation[] {
 	return STYLE_IDS.map((style) =>
-		remember(`${style}|${JSON.stringify(item)}`, () => ({
+		remember(styleKey(item, style), () => ({
 			style,
 			label: STYLES[style],
 			...renderStyle(item, style)
 		}))
 	);
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Renders, one entry per turn of the event loop, every style entry that `citeClaim` will need for
+ * this claim and has not rendered yet. citeproc takes several milliseconds per entry and a claim
+ * has dozens (its own three styles and three for each source): done in one go, that held the
+ * event loop for most of a second on a pair page's first render, and /healthz with it. After
+ * this, `citeClaim` only reads what is remembered.
+ */
+export async function prepareClaim(pair: ExportPair, side: ExportSide, place: CitePlace) {
+	const items = [
+		forStyles(claimItem(pair, side, place)),
+		...pair[side].sources.map((s) => sourceForStyles(sourceToCsl(s, place.accessed)))
+	];
+	for (const item of items) {
+		for (const style of STYLE_IDS) {
+			if (memo.has(styleKey(item, style))) continue;
+			remember(styleKey(item, style), () => ({
+				style,
+				label: STYLES[style],
+				...renderStyle(item, style)
+			}));
+			await nextTurn();
+		}
+	}
 }
 
 /** A source's citation in the three styles. */

@@ -6,7 +6,7 @@ import { sourceToCsl, type CslItem } from '$lib/cite/csl';
 import { FILE_FORMATS, parseCitationFile, type FileFormat } from '$lib/cite/formats';
 import type { CorpusViews } from '../corpus/views';
 import { goneError } from './address';
-import { citeClaim, claimItem, type CitePlace } from './cite';
+import { citeClaim, claimItem, prepareClaim, type CitePlace } from './cite';
 import { toBibtex, toCslJson, toRis } from './engine';
 import { toExportPair, toExportSource } from './records';
 
@@ -26,7 +26,11 @@ const WRITERS: Record<Exclude<FileFormat, 'card'>, (item: CslItem) => string> = 
 };
 
 /** The body of a citation file, or why there is none. */
-export function citationFile(views: FileViews, file: string, place: CitePlace): CitationFile {
+export async function citationFile(
+	views: FileViews,
+	file: string,
+	place: CitePlace
+): Promise<CitationFile> {
 	const parsed = parseCitationFile(file);
 	if (!parsed) return { status: 404, message: `There is no citation file "${file}".` };
 	const { id, format } = parsed;
@@ -40,7 +44,10 @@ export function citationFile(views: FileViews, file: string, place: CitePlace): 
 	const claim = views.claimById.get(id);
 	if (claim) {
 		const pair = toExportPair(views.pairById.get(claim.pairId)!, views);
-		if (format === 'card') return found(citeClaim(pair, claim.side, place).card);
+		if (format === 'card') {
+			await prepareClaim(pair, claim.side, place);
+			return found(citeClaim(pair, claim.side, place).card);
+		}
 		return found(WRITERS[format](claimItem(pair, claim.side, place)));
 	}
 	const source = views.sourceById.get(id);

@@ -4,7 +4,7 @@
  */
 import { absoluteUrl, pairPath } from '$lib/cite/model';
 import type { CorpusViews, PairView } from '../corpus/views';
-import { citeClaim, type ClaimCitation } from './cite';
+import { citeClaim, prepareClaim, type ClaimCitation } from './cite';
 import { citePlace } from './place';
 import { toExportPair } from './records';
 
@@ -15,13 +15,16 @@ export interface PairShare {
 }
 
 /** The citations and share addresses of a pair, for a request to `url`. */
-export function sharePair(
+export async function sharePair(
 	pair: PairView,
 	views: Pick<CorpusViews, 'topicById'>,
 	url: URL
-): PairShare {
+): Promise<PairShare> {
 	const place = citePlace(url);
 	const record = toExportPair(pair, views);
+	// Rendered a few milliseconds at a time, so the event loop is not held (see prepareClaim).
+	await prepareClaim(record, 'critique', place);
+	await prepareClaim(record, 'response', place);
 	const permalink = absoluteUrl(place.origin, pairPath(pair.id));
 	return {
 		permalink,

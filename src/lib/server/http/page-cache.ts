@@ -13,7 +13,8 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { DEFAULT_STATE } from '../../explorer/state';
 import { todayUtc } from '../corpus/load';
 
@@ -94,18 +95,25 @@ export function isCacheable(request: Request, response: Response): boolean {
 	);
 }
 
-/** Compresses a body once, in both encodings browsers accept. */
-export function compressBody(body: Uint8Array): Pick<CachedBody, 'gzip' | 'br'> {
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/**
+ * Compresses a body once, in both encodings browsers accept. On libuv's thread pool, not the event
+ * loop: a large page took tens of milliseconds to compress, which every other request waited for.
+ */
+export async function compressBody(body: Uint8Array): Promise<Pick<CachedBody, 'gzip' | 'br'>> {
 	if (body.byteLength < MIN_COMPRESS_BYTES) return { gzip: null, br: null };
-	return {
-		gzip: gzipSync(body, { level: 6 }),
-		br: brotliCompressSync(body, {
+	const [gz, br] = await Promise.all([
+		gzipAsync(body, { level: 6 }),
+		brotliAsync(body, {
 			params: {
 				[constants.BROTLI_PARAM_QUALITY]: 5,
 				[constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength
 			}
 		})
-	};
+	]);
+	return { gzip: gz, br };
 }
 
 const ENCODINGS = ['br', 'gzip', 'identity'];
@@ -192,7 +200,7 @@ export async function storeResponse(key: string | null, response: Response): Pro
 			response.headers.get('etag') ??
 			`"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`,
 		identity,
-		...compressBody(identity)
+		...(await compressBody(identity))
 	};
 	if (key) cache.set(key, entry);
 	return entry;

@@ -47,7 +47,7 @@ export async function load({ params, url }) {
 		related: pair.related.map((id) => summarizePair(corpus.pairById.get(id)!)),
 		previous: neighbour(at - 1),
 		next: neighbour(at + 1),
-		share: sharePair(pair, corpus, url),
+		share: await sharePair(pair, corpus, url),
 		// Printed under the question: the pair's permanent address, the date and a QR code.
 		handout: await handoutOf(url, pairPath(pair.id))
 	};

@@ -3,8 +3,8 @@ import { citationFile } from '$lib/server/cite/files';
 import { citePlace } from '$lib/server/cite/place';
 
 // Not prerendered: a citation names today's access date.
-export function GET({ params, url }) {
-	const file = citationFile(corpus, params.file, citePlace(url));
+export async function GET({ params, url }) {
+	const file = await citationFile(corpus, params.file, citePlace(url));
 	if (file.status !== 200) {
 		return new Response(`${file.message}\n`, {
 			status: file.status,
