@@ -89,9 +89,12 @@ let postgres = null;
 if (!process.env.TEST_DATABASE_URL) {
 	try {
 		postgres = startThrowawayPostgres();
-		if (!postgres) console.log('PostgreSQL is not installed: storage tests run on SQLite only.');
+		if (!postgres)
+			console.log('PostgreSQL is not installed: storage and corrections tests run on SQLite only.');
 	} catch (e) {
-		console.error(`No throwaway PostgreSQL (${e.message}); storage tests run on SQLite only.`);
+		console.error(
+			`No throwaway PostgreSQL (${e.message}); storage and corrections tests run on SQLite only.`
+		);
 	}
 }
 process.on('exit', () => postgres?.stop());
