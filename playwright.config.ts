@@ -6,6 +6,23 @@ import { join } from 'node:path';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 // The test server's corrections database: a fresh folder per run (the workers inherit the name).
 process.env.E2E_DATA_DIR ||= mkdtempSync(join(tmpdir(), 'ice-e2e-'));
+// With E2E_DATABASE_URL (a throwaway PostgreSQL database; `npm test` starts one), a second server
+// stores its corrections there, and the corrections specs run against it too.
+const PG_URL = process.env.E2E_DATABASE_URL || undefined;
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? PORT + 100);
+
+const server = (port: number, env: Record<string, string>) => ({
+	command: 'node scripts/start.js',
+	port,
+	reuseExistingServer: false,
+	env: {
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: `http://localhost:${port}`,
+		REPORT_RATE_LIMIT: '20/3600',
+		...env
+	}
+});
 
 export default defineConfig({
 	testDir: 'tests',
@@ -36,16 +53,22 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: 'node scripts/start.js',
-		port: PORT,
-		reuseExistingServer: false,
-		env: {
-			PORT: String(PORT),
-			HOST: '127.0.0.1',
-			ORIGIN: `http://localhost:${PORT}`,
-			DATA_DIR: process.env.E2E_DATA_DIR,
-			REPORT_RATE_LIMIT: '20/3600'
-		}
-	}
+	// `metadata.databaseUrl` tells a spec which store its server uses (tests/corrections.e2e.ts).
+	projects: [
+		{ name: 'embedded' },
+		...(PG_URL
+			? [
+					{
+						name: 'postgres',
+						testMatch: 'corrections.e2e.ts',
+						metadata: { databaseUrl: PG_URL },
+						use: { baseURL: `http://localhost:${PG_PORT}` }
+					}
+				]
+			: [])
+	],
+	webServer: [
+		server(PORT, { DATA_DIR: process.env.E2E_DATA_DIR }),
+		...(PG_URL ? [server(PG_PORT, { DATABASE_URL: PG_URL })] : [])
+	]
 });

@@ -83,33 +83,34 @@ let ok =
 			['run', '-s', script]
 		])
 	));
-// The storage tests run on SQLite always, and on PostgreSQL too when a server is at hand.
+// The storage tests run on SQLite always, and on PostgreSQL too when a server is at hand; so do
+// the corrections browser tests (a second server on it, E2E_DATABASE_URL). Stopped at the end.
 let postgres = null;
 if (!process.env.TEST_DATABASE_URL) {
 	try {
 		postgres = startThrowawayPostgres();
-		if (!postgres) console.log('PostgreSQL is not installed: storage tests run on SQLite only.');
+		if (!postgres)
+			console.log('PostgreSQL is not installed: storage and corrections tests run on SQLite only.');
 	} catch (e) {
-		console.error(`No throwaway PostgreSQL (${e.message}); storage tests run on SQLite only.`);
+		console.error(
+			`No throwaway PostgreSQL (${e.message}); storage and corrections tests run on SQLite only.`
+		);
 	}
 }
-try {
-	ok =
-		run(
-			'unit tests',
-			'npx',
-			[
-				'vitest',
-				'run',
-				'--reporter=default',
-				'--reporter=json',
-				'--outputFile=test-results/unit.json'
-			],
-			postgres ? { TEST_DATABASE_URL: postgres.url } : {}
-		) && ok;
-} finally {
-	postgres?.stop();
-}
+process.on('exit', () => postgres?.stop());
+ok =
+	run(
+		'unit tests',
+		'npx',
+		[
+			'vitest',
+			'run',
+			'--reporter=default',
+			'--reporter=json',
+			'--outputFile=test-results/unit.json'
+		],
+		postgres ? { TEST_DATABASE_URL: postgres.url } : {}
+	) && ok;
 const unit = readCounts('test-results/unit.json', (r) => ({
 	passed: r.numPassedTests,
 	failed: r.numFailedTests + (r.success ? 0 : r.numFailedTests ? 0 : 1)
@@ -118,7 +119,8 @@ const unit = readCounts('test-results/unit.json', (r) => ({
 let e2e = { passed: 0, failed: 1 };
 // The build without `npm run build`'s own corpus check, which the checks above ran.
 if (run('build', 'npx', ['vite', 'build']) && ensureSystemPackages()) {
-	ok = run('browser tests', 'npx', ['playwright', 'test']) && ok;
+	const pgEnv = postgres ? { E2E_DATABASE_URL: postgres.e2eUrl } : {};
+	ok = run('browser tests', 'npx', ['playwright', 'test'], pgEnv) && ok;
 	e2e = readCounts('test-results/e2e.json', (r) => ({
 		passed: r.stats.expected + r.stats.flaky,
 		failed: r.stats.unexpected

@@ -16,7 +16,7 @@ function binDir() {
 	return versions.length ? join(ROOT, versions[0], 'bin') : null;
 }
 
-/** @returns {{ url: string, stop: () => void } | null} */
+/** @returns {{ url: string, e2eUrl: string, stop: () => void } | null} */
 export function startThrowawayPostgres() {
 	const bin = binDir();
 	if (!bin) return null;
@@ -41,8 +41,13 @@ export function startThrowawayPostgres() {
 	const port = '5432';
 	const options = `-k ${dir} -p ${port} -c listen_addresses= -c fsync=off -c full_page_writes=off`;
 	as('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+	// A second database for the browser tests' server, apart from the one the unit tests reset.
+	as('createdb', ['-h', dir, '-p', port, '-U', 'postgres', 'e2e']);
+	const urlOf = (db) =>
+		`postgresql:///${db}?host=${encodeURIComponent(dir)}&port=${port}&user=postgres`;
 	return {
-		url: `postgresql:///postgres?host=${encodeURIComponent(dir)}&port=${port}&user=postgres`,
+		url: urlOf('postgres'),
+		e2eUrl: urlOf('e2e'),
 		stop() {
 			try {
 				as('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);

@@ -35,6 +35,7 @@ const renderQueue = new RenderQueue(renderConcurrency(env));
  * Start-up: a production server without a trusted origin refuses to start (http/origin.ts), and
  * the corpus, search index and citation engine are loaded and tried before the server says it is
  * ready (readiness.ts; scripts/start.js reports it on /healthz). Either failing stops the start.
+ * The hourly purge of readers' emails starts here too (db/purge.ts).
  */
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -42,6 +43,12 @@ export const init: ServerInit = async () => {
 	if (problem) throw new Error(`Not starting: ${problem}`);
 	const { checkReadiness } = await import('$lib/server/readiness');
 	Object.assign(globalThis, { [READINESS]: checkReadiness() });
+	// Readers' emails are deleted 90 days after their report is resolved: checked now, then hourly.
+	const [{ database }, { scheduleEmailPurge }] = await Promise.all([
+		import('$lib/server/db/connect'),
+		import('$lib/server/db/purge')
+	]);
+	scheduleEmailPurge(async () => (await database()).kysely);
 };
 
 /** Serves rendered pages from the page cache, and stores and compresses what it renders. */

@@ -34,3 +34,9 @@ export const DECISIONS = REPORT_STATUSES.filter((s) => s !== 'received') as [
 
 export const MAX_DESCRIPTION = 2000;
 export const MAX_EVIDENCE = 5;
+
+/** A report's tracking id: 128 random bits in base64url (also the `resolves` of a pair's history). */
+export const REPORT_ID = /^[A-Za-z0-9_-]{22}$/;
+
+/** The anchor of a pair's history entry on its page (revision 1 is the first entry). */
+export const revisionAnchor = (revision: number) => `revision-${revision}`;

@@ -3,6 +3,7 @@
  * Types are inferred from these schemas (`z.infer`) and never written a second time.
  */
 import { z } from 'zod';
+import { REPORT_ID } from '../../corrections/labels';
 
 /** Full calendar date, `YYYY-MM-DD`, checked to be a real day. */
 export const isoDate = z
@@ -171,7 +172,12 @@ export const historyEntry = z.strictObject({
 	date: isoDate,
 	change: text,
 	/** For a review: what was checked (sources re-read, events searched for up to this date). */
-	checked: text.optional()
+	checked: text.optional(),
+	/** The reader's report this revision answers: its tracking id (`/corrections/<id>`). */
+	resolves: z
+		.string()
+		.regex(REPORT_ID, 'expected a report id: the 22 characters after /corrections/')
+		.optional()
 });
 
 /** One argument pair: a file `claims/<topic>/<PAIR-ID>.yaml`. */

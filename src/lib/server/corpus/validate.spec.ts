@@ -83,6 +83,19 @@ describe('validateCorpus errors name file, line and field', () => {
 		});
 	});
 
+	it('reports a history entry whose `resolves` is not a report id', () => {
+		const entry = (resolves: string) => (t: string) =>
+			`${t}  - date: 2021-01-03\n    change: Corrected.\n    resolves: ${resolves}\n`;
+		expect(errors(validateWith(PAIR, entry('AbCdEfGhIjKlMnOpQrStUv')).problems)).toEqual([]);
+		const { problems } = validateWith(PAIR, entry('/corrections/abc'));
+		expectOneError(problems, {
+			file: PAIR,
+			line: lineOf(PAIR, 'checked:') + 3,
+			path: 'history[2].resolves',
+			message: /expected a report id/
+		});
+	});
+
 	it('reports an unknown field by name', () => {
 		const { problems } = validateWith(PAIR, (t) => t.replace('tags:', 'colour: red\ntags:'));
 		expectOneError(problems, { file: PAIR, message: /unknown field "colour"/ });

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db, type DbConfig } from './connect';
 import {
 	addEditor,
@@ -15,6 +15,7 @@ import {
 	sessionEditor,
 	verifyPassphrase
 } from './editors';
+import { scheduleEmailPurge } from './purge';
 import { hit } from './rate-limit';
 import {
 	auditTrail,
@@ -114,7 +115,7 @@ describe.each(engines)('storage on %s', { timeout: 30_000 }, (engine, config) =>
 		).toBe(false);
 	});
 
-	it('filters the queue by status, kind and age', async () => {
+	it('filters the queue by status, kind, age and target (a topic)', async () => {
 		const old = new Date('2020-01-01T00:00:00Z');
 		const id = await createReport(db.kysely, { ...input, kind: 'outdated' }, old);
 		const open = await listQueue(db.kysely, { status: 'open' });
@@ -123,6 +124,13 @@ describe.each(engines)('storage on %s', { timeout: 30_000 }, (engine, config) =>
 		expect((await listQueue(db.kysely, { kind: 'outdated' })).map((r) => r.id)).toEqual([id]);
 		expect((await listQueue(db.kysely, { olderThanDays: 365 })).map((r) => r.id)).toEqual([id]);
 		expect((await listQueue(db.kysely, { status: 'corrected' })).length).toBe(1);
+		const other = await createReport(db.kysely, { ...input, target: 'OT-01-R2' });
+		const about = async (targets: string[]) =>
+			(await listQueue(db.kysely, { targets })).map((r) => r.id);
+		expect(await about(['OT-01', 'OT-01-R2'])).toEqual([other]);
+		expect(await about(['OT-01'])).toEqual([]);
+		expect(await about([])).toEqual([]);
+		expect(await about(['EM-01-C'])).not.toContain(other);
 	});
 
 	it('forgets emails 90 days after resolution, not before', async () => {
@@ -140,6 +148,39 @@ describe.each(engines)('storage on %s', { timeout: 30_000 }, (engine, config) =>
 		expect((await getReport(db.kysely, id))?.email).toBe(input.email);
 		await purgeEmails(db.kysely, new Date('2026-04-02T00:00:00Z'));
 		expect((await getReport(db.kysely, id))?.email).toBeNull();
+	});
+
+	it('purges at start and then on its schedule, on a timer that lets the process exit', async () => {
+		const editor = await addEditor(db.kysely, `sched${engine}`, 'correct horse battery', FAST);
+		const resolvedLongAgo = async () => {
+			const id = await createReport(db.kysely, input, new Date('2020-01-01T00:00:00Z'));
+			const decision = {
+				status: 'declined' as const,
+				publicNote: '',
+				privateNote: '',
+				duplicateOf: null
+			};
+			await decide(db.kysely, id, editor, decision, new Date('2020-01-02T00:00:00Z'));
+			return id;
+		};
+		const email = async (id: string) => (await getReport(db.kysely, id))?.email;
+		const before = await resolvedLongAgo();
+		const failures: string[] = [];
+		const schedule = scheduleEmailPurge(async () => db.kysely, {
+			everyMs: 50,
+			log: (m) => failures.push(m)
+		});
+		try {
+			expect(schedule.timer.hasRef()).toBe(false);
+			expect(await schedule.first).toBeGreaterThanOrEqual(1);
+			expect(await email(before)).toBeNull();
+			const after = await resolvedLongAgo();
+			expect(await email(after)).toBe(input.email);
+			await vi.waitFor(async () => expect(await email(after)).toBeNull(), { timeout: 5000 });
+			expect(failures).toEqual([]);
+		} finally {
+			schedule.stop();
+		}
 	});
 
 	it('rate-limits per client and window, with the seconds left', async () => {
@@ -189,5 +230,17 @@ describe('passphrases', () => {
 		expect(await verifyPassphrase('same phrase', a)).toBe(true);
 		expect(await verifyPassphrase('other phrase', a)).toBe(false);
 		expect(await verifyPassphrase('same phrase', 'md5$abc')).toBe(false);
+	});
+});
+
+describe('the email purge schedule', () => {
+	it('logs a database that is down and keeps going', async () => {
+		const failures: string[] = [];
+		const schedule = scheduleEmailPurge(() => Promise.reject(new Error('no server')), {
+			log: (m) => failures.push(m)
+		});
+		schedule.stop();
+		expect(await schedule.first).toBe(0);
+		expect(failures).toEqual(['Email purge failed, next try in 60 min: Error: no server']);
 	});
 });

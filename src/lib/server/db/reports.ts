@@ -1,14 +1,18 @@
 /** Reports: what readers send, what editors decide, and the audit trail of both. */
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { RESOLVED_STATUSES, type ReportKind, type ReportStatus } from '../../corrections/labels';
+import {
+	REPORT_ID,
+	RESOLVED_STATUSES,
+	type ReportKind,
+	type ReportStatus
+} from '../../corrections/labels';
 import type { Database, Report } from './schema';
 
 type K = Kysely<Database>;
 
 /** A tracking id: 128 random bits, URL-safe (unguessable, so the tracking page needs no login). */
 export const newReportId = () => randomBytes(16).toString('base64url');
-export const REPORT_ID = /^[A-Za-z0-9_-]{22}$/;
 
 /** How long a reader's email is kept after their report is resolved. */
 export const EMAIL_RETENTION_DAYS = 90;
@@ -108,11 +112,15 @@ export interface QueueFilter {
 	kind?: ReportKind;
 	/** Only reports older than this many days. */
 	olderThanDays?: number;
+	/** Only reports about one of these targets (a topic's: `targetsOfTopic`). */
+	targets?: string[];
 }
 
 /** The editors' queue, oldest first (the one waiting longest is answered first). */
 export async function listQueue(db: K, filter: QueueFilter, now = new Date()) {
+	if (filter.targets?.length === 0) return [];
 	let q = db.selectFrom('reports').selectAll();
+	if (filter.targets) q = q.where('target', 'in', filter.targets);
 	if (filter.status === 'open') q = q.where('resolved_at', 'is', null);
 	else if (filter.status) q = q.where('status', '=', filter.status);
 	if (filter.kind) q = q.where('kind', '=', filter.kind);

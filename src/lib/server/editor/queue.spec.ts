@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureViews } from '../cite/fixture-views';
+import { targetsOfTopic } from '../corrections/targets';
 import { readDecision, readQueueFilter } from './queue';
+
+const corpus = fixtureViews();
 
 describe('editor queue', () => {
 	it('reads filters from the URL and drops what it does not know', () => {
-		expect(
-			readQueueFilter(new URLSearchParams('status=declined&kind=outdated&age=7')).filter
-		).toEqual({
+		const read = (q: string) => readQueueFilter(new URLSearchParams(q), corpus);
+		expect(read('status=declined&kind=outdated&topic=test-topic&age=7').filter).toEqual({
 			status: 'declined',
 			kind: 'outdated',
-			olderThanDays: 7
+			olderThanDays: 7,
+			targets: targetsOfTopic(corpus, 'test-topic')
 		});
-		expect(readQueueFilter(new URLSearchParams('status=nope&kind=x&age=-3')).filter).toEqual({
+		expect(read('topic=test-topic').filter.targets).toContain('TT-01-F1');
+		const bad = read('status=nope&kind=x&topic=nope&age=-3');
+		expect(bad.filter).toEqual({
 			status: 'open',
 			kind: undefined,
-			olderThanDays: undefined
+			olderThanDays: undefined,
+			targets: undefined
 		});
+		expect(bad.query.topic).toBe('all');
 	});
 	it('reads a decision; a duplicate must name the earlier report', () => {
 		const form = (f: Record<string, string>) => {

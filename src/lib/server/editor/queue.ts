@@ -1,30 +1,38 @@
 /** The editors' queue and one report in it: filters read from the URL, decisions from a form. */
 import { z } from 'zod';
 import { DECISIONS, REPORT_KINDS, REPORT_STATUSES } from '../../corrections/labels';
+import type { CorpusViews } from '../corpus/views';
+import { targetsOfTopic } from '../corrections/targets';
 import type { QueueFilter } from '../db/reports';
 
 const filterSchema = z.object({
 	status: z.enum(['open', ...REPORT_STATUSES, 'all']).catch('open'),
 	kind: z.enum([...REPORT_KINDS, 'all']).catch('all'),
+	/** A topic id; checked against the corpus (any other value means every topic). */
+	topic: z.string().catch('all'),
 	age: z.coerce.number().int().min(0).max(3650).optional().catch(undefined)
 });
 export type QueueQuery = z.infer<typeof filterSchema>;
 
-export function readQueueFilter(params: URLSearchParams): {
-	query: QueueQuery;
-	filter: QueueFilter;
-} {
+/** The queue's filters from the URL: a value it does not know is dropped, never an error. */
+export function readQueueFilter(
+	params: URLSearchParams,
+	corpus: CorpusViews
+): { query: QueueQuery; filter: QueueFilter } {
 	const query = filterSchema.parse({
 		status: params.get('status') ?? undefined,
 		kind: params.get('kind') ?? undefined,
+		topic: params.get('topic') ?? undefined,
 		age: params.get('age') || undefined
 	});
+	if (!corpus.topicById.has(query.topic)) query.topic = 'all';
 	return {
 		query,
 		filter: {
 			status: query.status === 'all' ? undefined : query.status,
 			kind: query.kind === 'all' ? undefined : query.kind,
-			olderThanDays: query.age
+			olderThanDays: query.age,
+			targets: query.topic === 'all' ? undefined : targetsOfTopic(corpus, query.topic)
 		}
 	};
 }
