@@ -9,6 +9,8 @@
  * measured: junk must not grow the cache.
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type autocannon from 'autocannon';
@@ -17,7 +19,15 @@ import { readCorpusFacts } from './bench/corpus';
 import { runLoad, type LoadFigures } from './bench/load';
 import { describeStatuses } from './bench/report';
 import { uptime } from './bench/machine';
-import { HEAD, JUNK_PATHS, hostilePaths, routePaths, UNIQUE } from './bench/paths';
+import {
+	HEAD,
+	JUNK_PATHS,
+	POST,
+	hostilePaths,
+	reportBody,
+	routePaths,
+	UNIQUE
+} from './bench/paths';
 import { memoryOf } from './bench/proc-stats';
 import * as proc from './bench/processes';
 import { startApp, type Server } from './bench/servers';
@@ -65,7 +75,8 @@ type Tally = Map<string, { statuses: Map<number, number>; slowest: number }>;
 function rotatingRequests(
 	paths: string[],
 	tally: Tally,
-	addressOf: (path: string) => string
+	addressOf: (path: string) => string,
+	report = { origin: '', target: '' }
 ): autocannon.Request[] {
 	for (const path of paths) tally.set(path, { statuses: new Map(), slowest: 0 });
 	let next = 0;
@@ -80,10 +91,27 @@ function rotatingRequests(
 				context.path = path;
 				context.started = performance.now();
 				// A URL never seen before on every request, so no cache can answer it.
+				const headers = { ...request.headers, 'x-forwarded-for': addressOf(path) };
+				if (path.startsWith(POST)) {
+					// A reader's report, sent as the form sends it (same origin, urlencoded).
+					return {
+						...request,
+						method: 'POST',
+						path: path.slice(POST.length),
+						headers: {
+							...headers,
+							origin: report.origin,
+							accept: 'text/html',
+							'content-type': 'application/x-www-form-urlencoded'
+						},
+						body: reportBody(report.target, ++serial)
+					};
+				}
 				return {
 					...request,
+					method: 'GET',
 					path: path.replace(UNIQUE, `${++serial}`),
-					headers: { ...request.headers, 'x-forwarded-for': addressOf(path) }
+					headers
 				};
 			},
 			onResponse: (status, _body, context: Context) => {
@@ -171,8 +199,12 @@ async function loadTest(): Promise<boolean> {
 	const facts = readCorpusFacts();
 	// As behind a proxy: the client's address comes from X-Forwarded-For, so that the readers and the
 	// hostile client are told apart (and the render budget applies to each) as in production.
+	// Reports go to a database of their own, removed afterwards.
+	const dataDir = mkdtempSync(join(tmpdir(), 'load-test-data-'));
+	cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 	const app = await startApp(PORT, join('bench/tmp', 'load-test-server.log'), process.cwd(), {
-		ADDRESS_HEADER: 'x-forwarded-for'
+		ADDRESS_HEADER: 'x-forwarded-for',
+		DATA_DIR: dataDir
 	});
 	proc.progress(`server ready in ${Math.round(app.readyMs)} ms; ${uptime()}`);
 	const routes = routePaths(facts.pairIds, facts.topicIds);
@@ -200,7 +232,7 @@ async function loadTest(): Promise<boolean> {
 		(SECONDS * 1000) / 6
 	);
 	const side = String(SECONDS);
-	const probing = sideClient<{ count: number; slowest: number; failed: number }>([
+	const probing = sideClient<{ count: number; slowest: number; failed: number; loopMax: number }>([
 		'health',
 		app.origin,
 		side
@@ -218,7 +250,10 @@ async function loadTest(): Promise<boolean> {
 		seconds: SECONDS,
 		timeout: TIMEOUT_S,
 		headers: { 'accept-encoding': 'gzip' },
-		requests: rotatingRequests(paths, tally, addressOf)
+		requests: rotatingRequests(paths, tally, addressOf, {
+			origin: app.origin,
+			target: `${facts.pairIds[0]}-C`
+		})
 	});
 	const ms = performance.now() - started;
 	clearInterval(sampler);
@@ -239,7 +274,8 @@ async function loadTest(): Promise<boolean> {
 	printReport(figures, tally, headFigures, ms);
 	console.log(
 		`/healthz during the load (asked ${health.count} times from another process): ` +
-			`slowest ${health.slowest} ms, ${health.failed} not ok`
+			`slowest ${health.slowest} ms, ${health.failed} not ok; the server's own event-loop delay ` +
+			`at most ${health.loopMax} ms`
 	);
 	if (junk) {
 		console.log(
@@ -274,6 +310,9 @@ async function loadTest(): Promise<boolean> {
 	return failures.length === 0;
 }
 
+/** What to undo once the server has stopped. */
+const cleanups: (() => void)[] = [];
+
 proc.stopAllOnSignals();
 let passed = false;
 try {
@@ -282,5 +321,6 @@ try {
 	proc.progress(`failed: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
 	await proc.stopAll();
+	for (const cleanup of cleanups) cleanup();
 }
 process.exit(passed ? 0 : 1);

@@ -8,6 +8,8 @@
 // shutdown live here.
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer, STATUS_CODES } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Admission, admissionLimit, leaveWhenAnswered } from '../src/lib/server/http/admission.js';
 import { corsFor } from '../src/lib/server/http/cors.js';
 import {
 	BASE_HEADERS,
@@ -70,6 +72,14 @@ const loading = import('../build/handler.js').then(
 	}
 );
 
+/**
+ * How long the event loop was held, between two health checks: the longest delay and the 99th
+ * percentile (ms). It says whether a slow answer was this server (a long task) or the machine.
+ */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+const ms = (ns) => Math.round(ns / 1e6);
+
 /** /healthz: 200 only when ready (corpus, search index, citation engine), else 503 and why. */
 function health(res) {
 	const checks = globalThis[READINESS] ?? null;
@@ -78,7 +88,9 @@ function health(res) {
 		'content-type': 'application/json',
 		'cache-control': 'no-store'
 	});
-	res.end(JSON.stringify({ status, checks, uptime: Math.round(process.uptime()) }));
+	const eventLoopDelay = { max: ms(loopDelay.max), p99: ms(loopDelay.percentile(99)) };
+	loopDelay.reset();
+	res.end(JSON.stringify({ status, checks, uptime: Math.round(process.uptime()), eventLoopDelay }));
 }
 
 /** Answers a request without reading its body, and closes the connection (the body is not read). */
@@ -90,6 +102,9 @@ function refuse(res, status, headers = {}) {
 	});
 	res.end(`${STATUS_CODES[status]}\n`);
 }
+
+/** Requests inside the app's handler at once (ADMISSION_LIMIT, default 8). */
+const admission = new Admission(admissionLimit(process.env));
 
 /** Answers not yet sent: told to close their connection when a shutdown begins. */
 const answering = new Set();
@@ -126,9 +141,13 @@ const server = createServer(async (req, res) => {
 		res.end(hit.body);
 		return;
 	}
-	handler(req, res, () => {
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-		res.end('Not found');
+	// Everything else enters the app a few at a time (http/admission.js).
+	admission.admit((leave) => {
+		leaveWhenAnswered(res, leave);
+		handler(req, res, () => {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+			res.end('Not found');
+		});
 	});
 });
 

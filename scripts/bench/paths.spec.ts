@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAD, JUNK_PATHS, hostilePaths, routePaths, UNIQUE } from './paths';
+import { HEAD, JUNK_PATHS, POST, hostilePaths, reportBody, routePaths, UNIQUE } from './paths';
 
 describe('routePaths', () => {
 	it('covers the explorer, pair, topic, reference and API routes from the corpus ids', () => {
@@ -15,6 +15,16 @@ describe('routePaths', () => {
 			expect(paths).toContain(path);
 		}
 		expect(paths.filter((p) => p.startsWith('/api/')).length).toBeGreaterThanOrEqual(4);
+		expect(paths).toContain('/corrections');
+		expect(paths).toContain(`${POST}/corrections/new`);
+	});
+
+	it('builds a report form body that names its target and is new each time', () => {
+		const body = new URLSearchParams(reportBody('EM-01-C', 7));
+		expect(body.get('target')).toBe('EM-01-C');
+		expect(body.get('description')).toContain('7');
+		expect(body.get('website')).toBe('');
+		expect(reportBody('EM-01-C', 8)).not.toBe(reportBody('EM-01-C', 7));
 	});
 });
 

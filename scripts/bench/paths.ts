@@ -9,6 +9,21 @@ export const UNIQUE = '{n}';
 /** Prefix of a path sent with HEAD instead of GET. */
 export const HEAD = 'HEAD ';
 
+/** Prefix of a path that a reader's report is POSTed to (the form of /corrections/new). */
+export const POST = 'POST ';
+
+/** The form body of a reader's report on `target`, numbered so that no two are the same. */
+export function reportBody(target: string, n: number): string {
+	return new URLSearchParams({
+		target,
+		kind: 'factual',
+		description: `Load test report ${n}: the date in the second paragraph looks wrong.`,
+		evidence: '',
+		email: '',
+		website: ''
+	}).toString();
+}
+
 /** Just under 8 KB, so that the request line stays inside Node's 16 KB header limit. */
 const LONG = 8000;
 
@@ -30,7 +45,12 @@ export function routePaths(pairIds: string[], topicIds: string[]): string[] {
 		'/api/topics.json',
 		'/api/sources.json',
 		...pairs.slice(0, 2).map((id) => `/api/pairs/${id}.json`),
-		'/api/search?q=detention'
+		'/api/search?q=detention',
+		// Corrections: the public log, its feed, the form, and a report sent (the database's part).
+		'/corrections',
+		'/corrections/feed.xml',
+		`/corrections/new?target=${pairs[0]}-C`,
+		`${POST}/corrections/new`
 	];
 }
 

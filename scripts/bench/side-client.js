@@ -2,7 +2,8 @@
 // the generator's event loop being busy (autocannon saturates its core):
 //
 //   node side-client.js health <origin> <seconds>
-//     asks <origin>/healthz every 250 ms; prints {"count","slowest","failed"} (ms).
+//     asks <origin>/healthz every 250 ms; prints {"count","slowest","failed","loopMax"} (ms), where
+//     loopMax is the longest event-loop delay the server itself reported.
 //   node side-client.js head <origin> <seconds> <connections> <address> <path>...
 //     sends HEAD requests over <connections> keep-alive connections, rotating through the paths
 //     ("{n}" in a path becomes a new number each time), as the client <address> (X-Forwarded-For);
@@ -14,13 +15,17 @@ const [mode, origin, secondsText, ...rest] = process.argv.slice(2);
 const until = Date.now() + Number(secondsText) * 1000;
 const TIMEOUT_MS = 10_000;
 
-/** One request; resolves with its status, or 'error' / 'timeout'. */
-function send(method, path, agent, headers = {}) {
+/** One request; resolves with its status, or 'error' / 'timeout'; `onBody` gets the body. */
+function send(method, path, agent, headers = {}, onBody = null) {
 	return new Promise((resolve) => {
 		const options = { method, agent, headers, timeout: TIMEOUT_MS };
 		const req = request(`${origin}${path}`, options, (res) => {
-			res.resume();
-			res.on('end', () => resolve(res.statusCode));
+			let body = '';
+			res.on('data', (chunk) => (body += onBody ? chunk : ''));
+			res.on('end', () => {
+				onBody?.(body);
+				resolve(res.statusCode);
+			});
 			res.on('error', () => resolve('error'));
 		});
 		req.on('timeout', () => {
@@ -37,15 +42,23 @@ async function health() {
 	let count = 0;
 	let slowest = 0;
 	let failed = 0;
+	let loopMax = 0;
+	const readLoop = (body) => {
+		try {
+			loopMax = Math.max(loopMax, JSON.parse(body).eventLoopDelay?.max ?? 0);
+		} catch {
+			// Not JSON: counted as not ok by its status.
+		}
+	};
 	while (Date.now() < until) {
 		const started = performance.now();
-		const status = await send('GET', '/healthz', agent);
+		const status = await send('GET', '/healthz', agent, {}, readLoop);
 		slowest = Math.max(slowest, performance.now() - started);
 		count++;
 		if (status !== 200) failed++;
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
-	return { count, slowest: Math.round(slowest), failed };
+	return { count, slowest: Math.round(slowest), failed, loopMax };
 }
 
 async function head(connections, address, paths) {

@@ -1,0 +1,62 @@
+// Admission to the app's handler. Under load a hundred connections each send a request the
+// moment their last one is answered, so every turn of the event loop starts about a hundred
+// handlers, and a request that arrives then — /healthz, a cached page — is read only on the next
+// turn, a hundred handlers later. Here at most `limit` requests are inside the handler at once (a
+// request leaves when its answer is ended, or its connection closes); the others wait in order.
+// Each turn of the loop then does a bounded amount of the handler's work, and what start.js
+// answers itself (/healthz, cached pages, refusals) is answered within a turn or two.
+//
+// Plain JavaScript: scripts/start.js imports it before any build step.
+
+export class Admission {
+	/** @param {number} limit requests inside the handler at once */
+	constructor(limit) {
+		this.limit = limit;
+		this.inside = 0;
+		/** @type {(() => void)[]} */
+		this.waiting = [];
+	}
+
+	/**
+	 * Runs `enter` now if there is room, else when a request ahead of it leaves. `enter` gets a
+	 * `leave` function to call once its answer is ended (only its first call counts).
+	 * @param {(leave: () => void) => void} enter
+	 */
+	admit(enter) {
+		const run = () => {
+			this.inside++;
+			let left = false;
+			enter(() => {
+				if (left) return;
+				left = true;
+				this.inside--;
+				const next = this.waiting.shift();
+				// On a later turn, so that what arrived meanwhile is read first.
+				if (next) setImmediate(next);
+			});
+		};
+		if (this.inside < this.limit && this.waiting.length === 0) run();
+		else this.waiting.push(run);
+	}
+}
+
+/**
+ * `leave` is called when the answer is ended (its bytes handed to Node, however slowly the client
+ * reads them) or the connection closes, whichever comes first.
+ * @param {import('node:http').ServerResponse} res
+ * @param {() => void} leave
+ */
+export function leaveWhenAnswered(res, leave) {
+	const end = res.end;
+	res.end = function (...args) {
+		leave();
+		return end.apply(this, args);
+	};
+	res.once('close', leave);
+}
+
+/** ADMISSION_LIMIT from the environment, 8 when unset or not a count. */
+export function admissionLimit(env) {
+	const n = Number(env.ADMISSION_LIMIT);
+	return Number.isInteger(n) && n >= 1 ? n : 8;
+}
