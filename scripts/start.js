@@ -9,7 +9,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer, STATUS_CODES } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { Admission, admissionLimit, leaveWhenAnswered } from '../src/lib/server/http/admission.js';
+import { Admission, admissionLimit, admitResponse } from '../src/lib/server/http/admission.js';
 import { corsFor } from '../src/lib/server/http/cors.js';
 import {
 	BASE_HEADERS,
@@ -142,13 +142,12 @@ const server = createServer(async (req, res) => {
 		return;
 	}
 	// Everything else enters the app a few at a time (http/admission.js).
-	admission.admit((leave) => {
-		leaveWhenAnswered(res, leave);
+	admitResponse(admission, res, () =>
 		handler(req, res, () => {
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 			res.end('Not found');
-		});
-	});
+		})
+	);
 });
 
 // Timeouts, set deliberately (ARCHITECTURE.md): a client has 10 s to send its headers and 30 s

@@ -9,12 +9,19 @@
 // Plain JavaScript: scripts/start.js imports it before any build step.
 
 export class Admission {
-	/** @param {number} limit requests inside the handler at once */
-	constructor(limit) {
+	/**
+	 * @param {number} limit requests inside the handler at once
+	 * @param {number} [maxInsideMs] after this long inside, a request no longer holds its place
+	 *   (it goes on, but a handler that never answers cannot block everyone else)
+	 */
+	constructor(limit, maxInsideMs = 60_000) {
 		this.limit = limit;
+		this.maxInsideMs = maxInsideMs;
 		this.inside = 0;
 		/** @type {(() => void)[]} */
 		this.waiting = [];
+		/** Places given up by requests that stayed inside longer than maxInsideMs. */
+		this.overstayed = 0;
 	}
 
 	/**
@@ -26,33 +33,50 @@ export class Admission {
 		const run = () => {
 			this.inside++;
 			let left = false;
-			enter(() => {
+			const leave = () => {
 				if (left) return;
 				left = true;
+				clearTimeout(overstay);
 				this.inside--;
 				const next = this.waiting.shift();
 				// On a later turn, so that what arrived meanwhile is read first.
 				if (next) setImmediate(next);
-			});
+			};
+			const overstay = setTimeout(() => {
+				this.overstayed++;
+				leave();
+			}, this.maxInsideMs);
+			overstay.unref();
+			enter(leave);
 		};
+		// A place freed and handed on is taken only by the one it was handed to.
 		if (this.inside < this.limit && this.waiting.length === 0) run();
 		else this.waiting.push(run);
 	}
 }
 
 /**
- * `leave` is called when the answer is ended (its bytes handed to Node, however slowly the client
- * reads them) or the connection closes, whichever comes first.
+ * Admits a response's request: `handle` runs when its turn comes, unless the connection closed
+ * while it waited (then its place is handed on at once: a handler given a closed response may
+ * never end it). The place is left when the answer is ended (its bytes handed to Node, however
+ * slowly the client reads them) or the connection closes, whichever comes first.
+ * @param {Admission} admission
  * @param {import('node:http').ServerResponse} res
- * @param {() => void} leave
+ * @param {() => void} handle
  */
-export function leaveWhenAnswered(res, leave) {
-	const end = res.end;
-	res.end = function (...args) {
-		leave();
-		return end.apply(this, args);
-	};
-	res.once('close', leave);
+export function admitResponse(admission, res, handle) {
+	let closed = false;
+	res.once('close', () => (closed = true));
+	admission.admit((leave) => {
+		if (closed || res.destroyed) return leave();
+		const end = res.end;
+		res.end = function (...args) {
+			leave();
+			return end.apply(this, args);
+		};
+		res.once('close', leave);
+		handle();
+	});
 }
 
 /** ADMISSION_LIMIT from the environment, 8 when unset or not a count. */

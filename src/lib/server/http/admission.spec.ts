@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
-import { Admission, admissionLimit, leaveWhenAnswered } from './admission.js';
+import { Admission, admissionLimit, admitResponse } from './admission.js';
 
 describe('Admission', () => {
 	it('lets `limit` requests in at once and the rest in order as others leave', async () => {
@@ -25,16 +25,58 @@ describe('Admission', () => {
 		expect(admission.inside).toBe(2);
 	});
 
-	it('leaves when the answer is ended, or when the connection closes first', () => {
-		let left = 0;
-		const res = Object.assign(new EventEmitter(), { end: () => 'ended' });
-		leaveWhenAnswered(res as unknown as ServerResponse, () => left++);
-		expect((res as unknown as ServerResponse).end()).toBe('ended');
-		expect(left).toBe(1);
-		const closed = Object.assign(new EventEmitter(), { end: () => {} });
-		leaveWhenAnswered(closed as unknown as ServerResponse, () => left++);
+	/** A stand-in for a ServerResponse: an emitter with end(), closed by emitting 'close'. */
+	const response = () =>
+		Object.assign(new EventEmitter(), { destroyed: false, end: () => 'ended' }) as EventEmitter & {
+			destroyed: boolean;
+			end: () => string;
+		};
+	const asRes = (r: ReturnType<typeof response>) => r as unknown as ServerResponse;
+
+	it('leaves when the answer is ended, or when the connection closes first', async () => {
+		const admission = new Admission(1);
+		const ended = response();
+		admitResponse(admission, asRes(ended), () => {});
+		expect(admission.inside).toBe(1);
+		expect(ended.end()).toBe('ended');
+		expect(admission.inside).toBe(0);
+		const closed = response();
+		admitResponse(admission, asRes(closed), () => {});
 		closed.emit('close');
-		expect(left).toBe(2);
+		expect(admission.inside).toBe(0);
+	});
+
+	// The deadlock the load test found: connections closed while their requests waited (a load
+	// generator stopping), and the handler, given a closed response, never ended it.
+	it('hands on the place of a request whose connection closed while it waited', async () => {
+		const admission = new Admission(1);
+		const first = response();
+		admitResponse(admission, asRes(first), () => {});
+		let handled = 0;
+		const gone = response();
+		admitResponse(admission, asRes(gone), () => handled++);
+		gone.emit('close');
+		const next = response();
+		admitResponse(admission, asRes(next), () => handled++);
+		first.end();
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		// The closed one was skipped without entering the handler; the next one is inside.
+		expect(handled).toBe(1);
+		expect(admission.inside).toBe(1);
+	});
+
+	it('frees the place of a request that stays inside too long', async () => {
+		const admission = new Admission(1, 20);
+		admission.admit(() => {}); // never leaves
+		let entered = false;
+		admission.admit((leave) => {
+			entered = true;
+			leave();
+		});
+		expect(entered).toBe(false);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(entered).toBe(true);
+		expect(admission.overstayed).toBe(1);
 	});
 
 	it('reads ADMISSION_LIMIT, falling back to 8', () => {
