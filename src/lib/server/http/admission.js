@@ -70,16 +70,22 @@ export function admitResponse(admission, res, handle) {
 	admission.admit((leave) => {
 		if (closed || res.destroyed) return leave();
 		const end = res.end;
-		res.end = function (...args) {
-			leave();
-			return end.apply(this, args);
-		};
+		res.end = /** @type {typeof res.end} */ (
+			/** @this {typeof res} @param {any[]} args */
+			function (...args) {
+				leave();
+				return end.apply(this, /** @type {any} */ (args));
+			}
+		);
 		res.once('close', leave);
 		handle();
 	});
 }
 
-/** ADMISSION_LIMIT from the environment, 8 when unset or not a count. */
+/**
+ * ADMISSION_LIMIT from the environment, 8 when unset or not a count.
+ * @param {Record<string, string | undefined>} env
+ */
 export function admissionLimit(env) {
 	const n = Number(env.ADMISSION_LIMIT);
 	return Number.isInteger(n) && n >= 1 ? n : 8;

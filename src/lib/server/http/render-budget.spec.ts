@@ -42,7 +42,7 @@ describe('render budget', () => {
 	});
 
 	it('charges a render by the time it took, one per 50 ms', () => {
-		let now = 0;
+		const now = 0;
 		const budget = new RenderBudget(
 			{ burst: 10, perSecond: 1, loopback: false, unitMs: 50 },
 			() => now
