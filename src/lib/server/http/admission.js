@@ -18,7 +18,7 @@ export class Admission {
 		this.limit = limit;
 		this.maxInsideMs = maxInsideMs;
 		this.inside = 0;
-		/** @type {(() => void)[]} */
+		/** @type {((handedOn: boolean) => void)[]} */
 		this.waiting = [];
 		/** Places given up by requests that stayed inside longer than maxInsideMs. */
 		this.overstayed = 0;
@@ -30,17 +30,19 @@ export class Admission {
 	 * @param {(leave: () => void) => void} enter
 	 */
 	admit(enter) {
-		const run = () => {
-			this.inside++;
+		// `handedOn`: the place of a request that left, kept (still counted in `inside`) for this one.
+		const run = (handedOn = false) => {
+			if (!handedOn) this.inside++;
 			let left = false;
 			const leave = () => {
 				if (left) return;
 				left = true;
 				clearTimeout(overstay);
-				this.inside--;
 				const next = this.waiting.shift();
-				// On a later turn, so that what arrived meanwhile is read first.
-				if (next) setImmediate(next);
+				// The place passes to the next on a later turn, so that what arrived meanwhile is read
+				// first; until then it stays taken, so no newcomer takes it too.
+				if (next) setImmediate(next, true);
+				else this.inside--;
 			};
 			const overstay = setTimeout(() => {
 				this.overstayed++;
@@ -49,7 +51,6 @@ export class Admission {
 			overstay.unref();
 			enter(leave);
 		};
-		// A place freed and handed on is taken only by the one it was handed to.
 		if (this.inside < this.limit && this.waiting.length === 0) run();
 		else this.waiting.push(run);
 	}

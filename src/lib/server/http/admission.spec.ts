@@ -25,6 +25,27 @@ describe('Admission', () => {
 		expect(admission.inside).toBe(2);
 	});
 
+	// A place being handed on belongs to the one it is handed to: a request arriving in between
+	// waits its turn instead of taking the place too (which let more than `limit` in).
+	it('never lets a newcomer take a place that is being handed on', async () => {
+		const admission = new Admission(1);
+		const leaves: (() => void)[] = [];
+		const inside: string[] = [];
+		const enter = (name: string) =>
+			admission.admit((leave) => {
+				inside.push(name);
+				leaves.push(leave);
+			});
+		enter('a');
+		enter('b');
+		leaves[0](); // a leaves: the place goes to b, on a later turn
+		enter('c'); // arrives before b's turn
+		expect(inside).toEqual(['a']);
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(inside).toEqual(['a', 'b']);
+		expect(admission.inside).toBe(1);
+	});
+
 	/** A stand-in for a ServerResponse: an emitter with end(), closed by emitting 'close'. */
 	const response = () =>
 		Object.assign(new EventEmitter(), { destroyed: false, end: () => 'ended' }) as EventEmitter & {
