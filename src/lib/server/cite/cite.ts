@@ -68,15 +68,16 @@ function remember<T>(key: string, make: () => T): T {
 
 const styleKey = (item: CslItem, style: StyleId) => `${style}|${JSON.stringify(item)}`;
 
-function styled(item: CslItem): StyledCitation[] {
-	return STYLE_IDS.map((style) =>
-		remember(styleKey(item, style), () => ({
-			style,
-			label: STYLES[style],
-			...renderStyle(item, style)
-		}))
-	);
-}
+/** One item in one style, rendered once and remembered under `key`. */
+const styledEntry = (item: CslItem, style: StyleId, key = styleKey(item, style)) =>
+	remember(key, () => ({ style, label: STYLES[style], ...renderStyle(item, style) }));
+
+const styled = (item: CslItem): StyledCitation[] =>
+	STYLE_IDS.map((style) => styledEntry(item, style));
+
+/** A source as the three styles cite it. */
+const sourceStyleItem = (source: ExportSource, accessed: string) =>
+	sourceForStyles(sourceToCsl(source, accessed));
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -90,16 +91,13 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function prepareClaim(pair: ExportPair, side: ExportSide, place: CitePlace) {
 	const items = [
 		forStyles(claimItem(pair, side, place)),
-		...pair[side].sources.map((s) => sourceForStyles(sourceToCsl(s, place.accessed)))
+		...pair[side].sources.map((s) => sourceStyleItem(s, place.accessed))
 	];
 	for (const item of items) {
 		for (const style of STYLE_IDS) {
-			if (memo.has(styleKey(item, style))) continue;
-			remember(styleKey(item, style), () => ({
-				style,
-				label: STYLES[style],
-				...renderStyle(item, style)
-			}));
+			const key = styleKey(item, style);
+			if (memo.has(key)) continue;
+			styledEntry(item, style, key);
 			await nextTurn();
 		}
 	}
@@ -110,7 +108,7 @@ export function citeSource(source: ExportSource, accessed: string): SourceCitati
 	return {
 		id: source.id,
 		label: source.title ?? source.publisher,
-		styles: styled(sourceForStyles(sourceToCsl(source, accessed)))
+		styles: styled(sourceStyleItem(source, accessed))
 	};
 }
 
