@@ -60,6 +60,14 @@ describe('render budget', () => {
 		expect(budget.take('203.0.113.10')).toBe(31);
 	});
 
+	// Renders asked for at once (parallel connections) are each counted when they start, not
+	// only once they have finished: otherwise a client gets as many renders as it opens connections.
+	it('counts a render when it starts, so parallel requests cannot pass all at once', () => {
+		const budget = new RenderBudget({ burst: 3, perSecond: 0.1, loopback: false, unitMs: 50 });
+		const waits = Array.from({ length: 5 }, () => budget.take('203.0.113.11'));
+		expect(waits.filter((w) => w === 0)).toHaveLength(3);
+	});
+
 	it('exempts loopback unless asked not to', () => {
 		const exempt = new RenderBudget({ burst: 1, perSecond: 1, loopback: false, unitMs: 50 });
 		expect([0, 1, 2].map(() => render(exempt, '127.0.0.1'))).toEqual([0, 0, 0]);

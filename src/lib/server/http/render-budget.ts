@@ -67,13 +67,17 @@ export class RenderBudget {
 	}
 
 	/**
-	 * Whether the client may start a render: 0 if its bucket holds at least one render, else the
-	 * seconds until it will. Nothing is taken yet: `charge` takes what the render cost.
+	 * Starts a render for the client: 0 if its bucket holds one (which is taken now, so that
+	 * renders asked for at once are each counted), else the seconds until it will. `charge` takes
+	 * the rest of what the render cost once it is done.
 	 */
 	take(client: string): number {
 		if (this.exempt(client)) return 0;
 		const bucket = this.bucket(client);
-		if (bucket.tokens >= 1) return 0;
+		if (bucket.tokens >= 1) {
+			bucket.tokens -= 1;
+			return 0;
+		}
 		return Math.max(1, Math.ceil((1 - bucket.tokens) / this.config.perSecond));
 	}
 
@@ -85,7 +89,8 @@ export class RenderBudget {
 	 */
 	charge(client: string, ms: number): void {
 		if (this.exempt(client)) return;
-		this.bucket(client).tokens -= Math.max(1, ms / this.config.unitMs);
+		// One render was taken when it started.
+		this.bucket(client).tokens -= Math.max(1, ms / this.config.unitMs) - 1;
 	}
 }
 
