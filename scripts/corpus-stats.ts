@@ -90,7 +90,7 @@ out.push(
 						p.findings.filter((f) => findingKind(f.sources.map((c) => c.source)) === 'news').length
 				),
 				ps
-					.map((p) => p.last_reviewed ?? '—')
+					.map((p) => p.last_reviewed)
 					.sort()
 					.at(0) ?? '—'
 			];

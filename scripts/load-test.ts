@@ -211,12 +211,13 @@ async function loadTest(): Promise<boolean> {
 	// turns on it and a slow /healthz says more about them than about the server.
 	proc.progress(proc.pinLoadGenerator(true));
 	const routes = routePaths(facts.pairIds, facts.topicIds);
-	const all = [...routes, ...hostilePaths(facts.pairIds[0])];
+	const hostilePathList = hostilePaths(facts.pairIds[0]);
+	const all = [...routes, ...hostilePathList];
 	const paths = all.filter((p) => !p.startsWith(HEAD));
 	const heads = all.filter((p) => p.startsWith(HEAD)).map((p) => p.slice(HEAD.length));
 	// Readers: each request from one of a hundred addresses. The hostile requests: one client each
 	// for the GETs and the HEAD flood.
-	const hostile = new Set(hostilePaths(facts.pairIds[0]));
+	const hostile = new Set(hostilePathList);
 	let reader = 0;
 	const addressOf = (path: string) =>
 		hostile.has(path) ? HOSTILE_ADDRESS : `198.51.100.${(reader++ % 100) + 1}`;
