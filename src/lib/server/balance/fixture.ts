@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readCorpusFiles } from '../corpus/load';
 import { validateCorpus, type CorpusFile } from '../corpus/validate';
 import { buildViews } from '../corpus/views';
+import { liveMarkdown } from '../markdown/sanitise';
 
 const VALID = fileURLToPath(new URL('../corpus/fixtures/valid', import.meta.url));
 
@@ -188,5 +189,5 @@ export function balanceFixtureFiles(): CorpusFile[] {
 export function fixtureViews() {
 	const { data, problems } = validateCorpus(balanceFixtureFiles(), { today: '2026-11-28' });
 	if (!data) throw new Error(problems.map((p) => p.message).join('\n'));
-	return { views: buildViews(data), problems };
+	return { views: buildViews(data, liveMarkdown), problems };
 }

@@ -7,8 +7,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import DOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import sanitizeHtml from 'sanitize-html';
 import type { CslItem } from '$lib/cite/csl';
 import chicagoStyle from './styles/chicago-note-bibliography.csl?raw';
 import mlaStyle from './styles/modern-language-association.csl?raw';
@@ -28,8 +27,6 @@ if (!csl.styles.has('chicago')) csl.styles.add('chicago', chicagoStyle);
 // BibTeX keys from the claim id (FS-01-C → FS01C) rather than citation-js' author-year guess.
 plugins.config.get('@bibtex').format.useIdAsLabel = true;
 
-const purify = DOMPurify(new JSDOM('').window);
-
 /** A citation in one style: plain text to copy, and HTML (italics) to show. */
 export interface RenderedStyle {
 	text: string;
@@ -44,9 +41,9 @@ export function renderStyle(item: CslItem, style: StyleId): RenderedStyle {
 	const body = cite.format('bibliography', { ...options, format: 'html' });
 	const entry = body.match(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/)?.[1] ?? '';
 	// citeproc escapes the data; the sanitiser keeps only its inline formatting, as a second guard.
-	const html = purify.sanitize(entry.trim(), {
-		ALLOWED_TAGS: ['i', 'b', 'sup', 'sub', 'span'],
-		ALLOWED_ATTR: []
+	const html = sanitizeHtml(entry.trim(), {
+		allowedTags: ['i', 'b', 'sup', 'sub', 'span'],
+		allowedAttributes: {}
 	});
 	return { text, html };
 }

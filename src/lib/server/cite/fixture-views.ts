@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readCorpusFiles } from '../corpus/load';
 import { validateCorpus } from '../corpus/validate';
 import { buildViews } from '../corpus/views';
+import { liveMarkdown } from '../markdown/sanitise';
 
 const FIXTURE_ROOT = 'src/lib/server/corpus/fixtures/valid';
 
@@ -21,5 +22,5 @@ export function fixtureViews(replace: Record<string, string> = {}) {
 	}));
 	const { data, problems } = validateCorpus(files, { today: '2026-01-01' });
 	if (!data) throw new Error(`fixture corpus invalid: ${JSON.stringify(problems.slice(0, 3))}`);
-	return buildViews(data);
+	return buildViews(data, liveMarkdown);
 }

@@ -3,6 +3,7 @@ import { formatProblem } from './format';
 import { readCorpusFiles, todayUtc } from './load';
 import { validateCorpus } from './validate';
 import { buildViews } from './views';
+import { liveMarkdown } from '../markdown/sanitise';
 
 describe('the real corpus in claims/', () => {
 	const { data, problems } = validateCorpus(readCorpusFiles(), { today: todayUtc() });
@@ -13,7 +14,7 @@ describe('the real corpus in claims/', () => {
 	});
 
 	it('has a pair in every topic and resolves every citation', () => {
-		const views = buildViews(data!);
+		const views = buildViews(data!, liveMarkdown);
 		for (const topic of views.topics)
 			expect(views.pairsByTopic.get(topic.id)?.length).toBeGreaterThan(0);
 		for (const pair of views.pairs) {

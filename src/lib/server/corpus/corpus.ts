@@ -1,8 +1,11 @@
 /**
  * The corpus the app serves. Vite bundles every file of `claims/` into the server at build time,
- * and the corpus is validated and arranged once, when this module loads: a corpus with errors
- * stops the build and the server instead of serving half of it.
+ * with the safe HTML of its prose, and the corpus is validated and arranged once, when this module
+ * loads: a corpus with errors stops the build and the server instead of serving half of it.
  */
+import table from 'virtual:markdown-html.json?raw';
+import { fromTable, type MarkdownTable } from '../markdown/prerendered';
+import { markdownRenderer } from '../markdown/render';
 import { formatProblem, sortProblems } from './format';
 import { todayUtc } from './load';
 import { validateCorpus } from './validate';
@@ -24,8 +27,11 @@ if (!data) {
 	);
 }
 
-/** Every view of the validated corpus. */
-export const corpus = buildViews(data);
+/** Every view of the validated corpus, its prose as the build rendered it (markdown/generate.ts). */
+export const corpus = buildViews(
+	data,
+	markdownRenderer(fromTable(JSON.parse(table) as MarkdownTable))
+);
 /** The checker's balance warnings (reported, never fatal) and one side's framing words, for /balance. */
 export const corpusWarnings = sortProblems(problems).filter((p) => p.level === 'warning');
 export const loadedTerms = data.loadedTerms;

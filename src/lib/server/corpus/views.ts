@@ -1,7 +1,7 @@
 /**
  * Views: the validated corpus arranged the ways pages ask for it, built once and never mutated.
  */
-import { renderInlineMarkdown, renderMarkdown, type ResolveCite } from '../markdown';
+import type { MarkdownRenderer, ResolveCite } from '../markdown/render';
 import type {
 	Answer,
 	BearingKind,
@@ -85,8 +85,12 @@ export interface CitingPlace {
 	quote?: string;
 }
 
-/** Builds every view of the corpus. Pure: the same data always gives the same views. */
-export function buildViews(data: CorpusData) {
+/**
+ * Builds every view of the corpus. Pure: the same data always gives the same views. Prose goes
+ * through `markdown`: the build's table in the server, the sanitiser itself at build time and in
+ * tests (`liveMarkdown`).
+ */
+export function buildViews(data: CorpusData, markdown: MarkdownRenderer) {
 	const topics = [...data.topics].sort((a, b) => a.order - b.order);
 	const topicOrder = new Map(topics.map((t, i) => [t.id, i]));
 	const sourceById = new Map(data.sources.map((s) => [s.id, s]));
@@ -112,17 +116,17 @@ export function buildViews(data: CorpusData) {
 			side,
 			pairId: pair.id,
 			topic: pair.topic,
-			argumentHtml: renderMarkdown(claim.argument, cite),
+			argumentHtml: markdown.block(claim.argument, cite),
 			words: countWords(claim.argument),
-			points: claim.points.map((p) => ({ ...p, html: renderInlineMarkdown(p.text) })),
-			answers: claim.answers.map((a) => ({ ...a, html: renderMarkdown(a.text, cite) })),
+			points: claim.points.map((p) => ({ ...p, html: markdown.inline(p.text) })),
+			answers: claim.answers.map((a) => ({ ...a, html: markdown.block(a.text, cite) })),
 			sources
 		} as ClaimView<C>;
 	};
 	const findingView = (pair: Pair, f: Finding, i: number): FindingView => {
 		const id = `${pair.id}-F${i + 1}`;
 		const sources = resolve(f.sources, id);
-		return { ...f, id, html: renderMarkdown(f.text, resolver(pair.id, sources)), sources };
+		return { ...f, id, html: markdown.block(f.text, resolver(pair.id, sources)), sources };
 	};
 	const rowsOf = (pair: Omit<PairView, 'rows'>): PointRow[] =>
 		SIDES.flatMap((side) => {
@@ -198,9 +202,9 @@ export function buildViews(data: CorpusData) {
 			.map((t) => ({
 				...t,
 				html: {
-					critics: renderInlineMarkdown(t.critics),
-					agency: renderInlineMarkdown(t.agency),
-					neutral: renderInlineMarkdown(t.neutral)
+					critics: markdown.inline(t.critics),
+					agency: markdown.inline(t.agency),
+					neutral: markdown.inline(t.neutral)
 				}
 			})),
 		retiredById: new Map(data.retired.map((r) => [r.id, r])),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { renderMarkdown } from './markdown';
+import { liveMarkdown } from './sanitise';
+
+const renderMarkdown = liveMarkdown.block;
 
 /** Everything in `html` that a browser could execute: elements, handlers, script URLs. */
 function executables(html: string): string[] {
