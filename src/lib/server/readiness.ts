@@ -3,9 +3,12 @@
  * start-up (the hooks' init), so that no reader pays the first cost and a server that cannot serve
  * its dynamic routes does not start. scripts/start.js reports the result on /healthz.
  */
+import { env } from '$env/dynamic/private';
 import { corpus } from './corpus/corpus';
 import { todayUtc } from './corpus/load';
 import { citeSource } from './cite/cite';
+import { citePlace } from './cite/place';
+import { keepCitationsWarm } from './cite/warm';
 import { toExportSource } from './cite/records';
 import { searchPairs } from './search/searcher';
 
@@ -27,5 +30,9 @@ export function checkReadiness(): Checks {
 	if (!source || citeSource(toExportSource(source), todayUtc()).styles.some((s) => !s.text)) {
 		fail('citation engine', 'a source could not be cited');
 	}
+	// Every claim's citations for today, compiled in the background so no reader waits for them
+	// (cite/warm.ts). With ALLOWED_HOSTS instead of ORIGIN the origin is the request's: not known yet.
+	const origin = env.ORIGIN;
+	if (origin) keepCitationsWarm(corpus, () => citePlace(new URL(origin)));
 	return { corpus: true, search: true, citations: true };
 }

@@ -3,6 +3,7 @@
  * evidence card, and each primary source's own citation. Memoised, because citeproc takes a few
  * milliseconds per entry and a pair page shows dozens.
  */
+import { LRUCache } from 'lru-cache';
 import { formatEvidenceCard, tagLine } from '$lib/cite/card';
 import {
 	claimToCsl,
@@ -56,13 +57,14 @@ export interface ClaimCitation {
 	sources: SourceCitation[];
 }
 
-const MEMO_LIMIT = 5000;
-const memo = new Map<string, unknown>();
+// Every entry of a day's citations fits (about 3,500 style entries and 150 claim bundles for the
+// corpus today): the warm-up at start (warm.ts) must not be evicted by the pages that follow it.
+const memo = new LRUCache<string, { value: unknown }>({ max: 20_000 });
 function remember<T>(key: string, make: () => T): T {
-	if (memo.has(key)) return memo.get(key) as T;
-	if (memo.size >= MEMO_LIMIT) memo.clear();
+	const kept = memo.get(key);
+	if (kept) return kept.value as T;
 	const value = make();
-	memo.set(key, value);
+	memo.set(key, { value });
 	return value;
 }
 
@@ -79,28 +81,35 @@ const styled = (item: CslItem): StyledCitation[] =>
 const sourceStyleItem = (source: ExportSource, accessed: string) =>
 	sourceForStyles(sourceToCsl(source, accessed));
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Renders, one entry per turn of the event loop, every style entry that `citeClaim` will need for
  * this claim and has not rendered yet. citeproc takes several milliseconds per entry and a claim
  * has dozens (its own three styles and three for each source): done in one go, that held the
  * event loop for most of a second on a pair page's first render, and /healthz with it. After
- * this, `citeClaim` only reads what is remembered.
+ * this, `citeClaim` only reads what is remembered. Returns how many entries it rendered.
  */
-export async function prepareClaim(pair: ExportPair, side: ExportSide, place: CitePlace) {
+export async function prepareClaim(
+	pair: ExportPair,
+	side: ExportSide,
+	place: CitePlace
+): Promise<number> {
 	const items = [
 		forStyles(claimItem(pair, side, place)),
 		...pair[side].sources.map((s) => sourceStyleItem(s, place.accessed))
 	];
+	let rendered = 0;
 	for (const item of items) {
 		for (const style of STYLE_IDS) {
 			const key = styleKey(item, style);
 			if (memo.has(key)) continue;
 			styledEntry(item, style, key);
+			rendered++;
 			await nextTurn();
 		}
 	}
+	return rendered;
 }
 
 /** A source's citation in the three styles. */
