@@ -312,7 +312,8 @@ test('absolute URLs never come from a forged Host; without ORIGIN the server ref
 		expect(answer, path).toMatch(/^HTTP\/1\.1 200/);
 		expect(answer, path).not.toContain('evil.example');
 	}
-	// adapter-node's own entry without ORIGIN or ALLOWED_HOSTS: a clear refusal, not a server.
+	// `node build` (the same server without `npm start`'s defaults) with neither ORIGIN nor
+	// ALLOWED_HOSTS: a clear refusal, not a server.
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		PORT: String(SPARE_PORT + 2),
