@@ -12,7 +12,7 @@ const PG_URL = process.env.E2E_DATABASE_URL || undefined;
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? PORT + 100);
 
 const server = (port: number, env: Record<string, string>) => ({
-	command: 'node scripts/start.js',
+	command: 'node build/start.js',
 	port,
 	reuseExistingServer: false,
 	env: {

@@ -1,12 +1,31 @@
-import adapter from '@sveltejs/adapter-node';
+import node from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { bundleServer } from './scripts/bundle-server.js';
+
+const OUT = 'build';
+const nodeAdapter = node({ out: OUT, precompress: true });
+
+/**
+ * adapter-node, then the server bundled into its output (scripts/bundle-server.js): build/ is the
+ * whole artifact, and `node build` is the server with the headers, /healthz and the timeouts.
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const adapter = {
+	...nodeAdapter,
+	name: 'adapter-node with the app server',
+	async adapt(builder) {
+		await nodeAdapter.adapt(builder);
+		builder.log.minor('Bundling the server into build/index.js');
+		await bundleServer(OUT);
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ precompress: true }),
+		adapter,
 		// Hashes, not nonces: a rendered page is cached and served to every reader, so its policy
 		// must not depend on the request. No 'unsafe-inline' or 'unsafe-eval' for scripts.
 		csp: {

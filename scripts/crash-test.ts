@@ -16,7 +16,7 @@ const KILL_AFTER_MS = Number(process.env.CRASH_AFTER_MS ?? 2000);
 const dataDir = mkdtempSync(join(tmpdir(), 'ice-crash-'));
 
 function start(): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['scripts/start.js'], {
+	const child = spawn(process.execPath, ['build/start.js'], {
 		env: {
 			...process.env,
 			PORT: String(PORT),

@@ -2,14 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
-import {
-	BASE_HEADERS,
-	CACHED_PAGE,
-	READINESS,
-	cspForPath,
-	fallbackCsp,
-	hstsFor
-} from '$lib/server/http/headers.js';
+import { BASE_HEADERS, cspForPath, fallbackCsp, hstsFor } from '$lib/server/http/headers.js';
 import { originProblem } from '$lib/server/http/origin';
 import {
 	cacheKey,
@@ -31,10 +24,20 @@ const renderConfig = building ? null : budgetConfig(env);
 const renderBudget = renderConfig && new RenderBudget(renderConfig);
 const renderQueue = new RenderQueue(renderConcurrency(env));
 
+/** The readiness checks `init` passed, or null before it has (they throw when one fails). */
+let checks: Record<string, boolean> | null = null;
+
+/**
+ * For the server (src/lib/server/http/server.js), which imports this module, the instance SvelteKit
+ * runs, to answer /healthz.
+ */
+export const readiness = () => checks;
+
 /**
  * Start-up: a production server without a trusted origin refuses to start (http/origin.ts), and
  * the corpus, search index and citation engine are loaded and tried before the server says it is
- * ready (readiness.ts; scripts/start.js reports it on /healthz). Either failing stops the start.
+ * ready (readiness.ts; the server reports them on /healthz through `readiness`). Either failing
+ * stops the start.
  * The hourly purge of readers' emails starts here too (db/purge.ts).
  */
 export const init: ServerInit = async () => {
@@ -42,7 +45,7 @@ export const init: ServerInit = async () => {
 	const problem = dev ? null : originProblem(env);
 	if (problem) throw new Error(`Not starting: ${problem}`);
 	const { checkReadiness } = await import('$lib/server/readiness');
-	Object.assign(globalThis, { [READINESS]: checkReadiness() });
+	checks = checkReadiness();
 	// Readers' emails are deleted 90 days after their report is resolved: checked now, then hourly.
 	const [{ database }, { scheduleEmailPurge }] = await Promise.all([
 		import('$lib/server/db/connect'),
@@ -133,12 +136,12 @@ export const handle = sequence(securityHeaders, cacheAndCompress);
 /**
  * A cache hit for a GET or HEAD of `url` (a request target, as Node's `req.url` gives it), encoded
  * for the request's conditions (Accept-Encoding, If-None-Match) and with the security headers, or
- * undefined. scripts/start.js calls it before
- * SvelteKit: a hit then costs a lookup and one write instead of a Request, a Response and a
- * stream, which under load was most of the garbage the server made. Same key, same bytes and same
- * headers as a hit served by `handle`.
+ * undefined. The server (src/lib/server/http/server.js) imports this module, the instance SvelteKit
+ * runs, and calls it before SvelteKit: a hit then costs a lookup and one write instead of a
+ * Request, a Response and a stream, which under load was most of the garbage the server made.
+ * Same cache, same key, same bytes and same headers as a hit served by `handle`.
  */
-function cachedPage(url: string, conditions: Conditions) {
+export function cachedPage(url: string, conditions: Conditions) {
 	let parsed: URL;
 	try {
 		// Joined as adapter-node joins its origin and the target, so the keys are the same.
@@ -153,8 +156,6 @@ function cachedPage(url: string, conditions: Conditions) {
 	applyHeaders(headers, parsed.pathname, headers.get('content-security-policy'));
 	return { status, headers: [...headers], body };
 }
-
-if (!building) Object.assign(globalThis, { [CACHED_PAGE]: cachedPage });
 
 /** Unexpected errors: logged on the server, a plain message for the reader, never a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

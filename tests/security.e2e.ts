@@ -184,9 +184,9 @@ const STARTS_A_SERVER = 180_000;
 /** Ports for servers a test starts itself: beside the suite's, one per test that needs one. */
 const SPARE_PORT = Number(process.env.E2E_PORT ?? 4173) + 200;
 
-/** Starts `node scripts/start.js` with extra environment; resolves once it listens. */
+/** Starts `node build/start.js` (`npm start`) with extra environment; resolves once it listens. */
 async function startServer(port: number, env: Record<string, string> = {}) {
-	const server = spawn('node', ['scripts/start.js'], {
+	const server = spawn('node', ['build/start.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
@@ -312,7 +312,8 @@ test('absolute URLs never come from a forged Host; without ORIGIN the server ref
 		expect(answer, path).toMatch(/^HTTP\/1\.1 200/);
 		expect(answer, path).not.toContain('evil.example');
 	}
-	// adapter-node's own entry without ORIGIN or ALLOWED_HOSTS: a clear refusal, not a server.
+	// `node build` (the same server without `npm start`'s defaults) with neither ORIGIN nor
+	// ALLOWED_HOSTS: a clear refusal, not a server.
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		PORT: String(SPARE_PORT + 2),

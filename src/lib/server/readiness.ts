@@ -1,7 +1,7 @@
 /**
  * Readiness: what the server needs before it may say it is ready, each loaded and tried once at
  * start-up (the hooks' init), so that no reader pays the first cost and a server that cannot serve
- * its dynamic routes does not start. scripts/start.js reports the result on /healthz.
+ * its dynamic routes does not start. The server (http/server.js) reports the result on /healthz.
  */
 import { env } from '$env/dynamic/private';
 import { corpus } from './corpus/corpus';

@@ -3,10 +3,10 @@
 // handlers, and a request that arrives then — /healthz, a cached page — is read only on the next
 // turn, a hundred handlers later. Here at most `limit` requests are inside the handler at once (a
 // request leaves when its answer is ended, or its connection closes); the others wait in order.
-// Each turn of the loop then does a bounded amount of the handler's work, and what start.js
+// Each turn of the loop then does a bounded amount of the handler's work, and what server.js
 // answers itself (/healthz, cached pages, refusals) is answered within a turn or two.
 //
-// Plain JavaScript: scripts/start.js imports it before any build step.
+// Plain JavaScript, like the server (server.js) that uses it.
 
 export class Admission {
 	/**

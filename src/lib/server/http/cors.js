@@ -1,4 +1,4 @@
-// CORS for the open data, in plain JavaScript for scripts/start.js, which answers every request
+// CORS for the open data, in plain JavaScript for the server (server.js), which answers every request
 // (prerendered files and static assets included) before SvelteKit does.
 
 /**

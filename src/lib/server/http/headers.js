@@ -1,6 +1,6 @@
-// Security headers for every response, in plain JavaScript so that both the custom server
-// (scripts/start.js, which serves static files and prerendered pages before SvelteKit's hooks run)
-// and src/hooks.server.ts use the same list.
+// Security headers for every response, in plain JavaScript so that both the server
+// (server.js, which serves static files and prerendered pages before SvelteKit's hooks run) and
+// src/hooks.server.ts use the same list.
 
 /** Paths whose pages other sites may show in an iframe (the embeddable cards, their oEmbed). */
 export const EMBEDDABLE = /^\/embed\//;
@@ -54,13 +54,3 @@ export function cspForPath(csp, pathname) {
 				.join(';')
 		: csp;
 }
-
-/**
- * Where src/hooks.server.ts leaves its page-cache lookup for scripts/start.js, which answers cache
- * hits before a request reaches SvelteKit. The two meet on `globalThis` because start.js is plain
- * JavaScript outside the bundle; a Symbol.for key cannot collide with anything else there.
- */
-export const CACHED_PAGE = Symbol.for('ice-debate-explorer.cached-page');
-
-/** Where the hooks' init leaves the readiness checks it passed, for /healthz in scripts/start.js. */
-export const READINESS = Symbol.for('ice-debate-explorer.readiness');
