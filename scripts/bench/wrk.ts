@@ -91,5 +91,5 @@ export async function runWrk(url: string, options: WrkOptions): Promise<WrkFigur
 /** wrk's version (installing Debian's package first when it is missing and we are root). */
 export function wrkVersion(): string {
 	const version = spawnSync(ensureInstalled(WRK, 'wrk'), ['-v'], { encoding: 'utf8' });
-	return /wrk ([\d.]+)/.exec(`${version.stdout}${version.stderr}`)?.[1] ?? '?';
+	return /wrk (?:debian\/)?(\S+)/.exec(`${version.stdout}${version.stderr}`)?.[1] ?? '?';
 }
