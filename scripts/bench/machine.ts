@@ -1,8 +1,9 @@
 /** The machine and tools a bench ran on, for the head of the results. */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, hostname, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { wrkVersion } from './wrk';
 
 /** `uptime`'s line (time, up, users, load averages), trimmed. */
 export function uptime(): string {
@@ -28,9 +29,10 @@ function nginxVersion(): string {
 export function describeMachine(root = process.cwd()): string[] {
 	return [
 		`Date: ${new Date().toISOString()}`,
-		`Machine: ${availableParallelism()} cores (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, ` +
-			`${(totalmem() / 2 ** 30).toFixed(1)} GiB memory`,
-		`Node ${process.version}; autocannon ${packageVersion('autocannon', root)}, sirv ` +
+		`Machine: ${hostname()}, ${availableParallelism()} cores (nproc), ` +
+			`${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ` +
+			'shared with other work',
+		`Node ${process.version}; wrk ${wrkVersion()}, sirv ` +
 			`${packageVersion('sirv', root)}, nginx ${nginxVersion()}, Lighthouse 12.2.3 in ` +
 			`${spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'Chromium'}`
 	];

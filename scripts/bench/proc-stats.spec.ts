@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSecondsOf, memoryOf } from './proc-stats';
+import { spawnSync } from 'node:child_process';
+import { childrenCpuSeconds, cpuSecondsOf, memoryOf } from './proc-stats';
 
 describe('memoryOf', () => {
 	it('reads this process’s resident memory, never above its peak', () => {
@@ -18,6 +19,18 @@ describe('cpuSecondsOf', () => {
 		const spent = cpuSecondsOf(process.pid) - before;
 		expect(x).toBeGreaterThan(0);
 		expect(spent).toBeGreaterThan(0.2);
+		expect(spent).toBeLessThan(5);
+	});
+});
+
+describe('childrenCpuSeconds', () => {
+	it('grows by the CPU time of a child once it has exited', () => {
+		const before = childrenCpuSeconds();
+		const burn =
+			'const t=process.cpuUsage();let x=0;while(process.cpuUsage(t).user<400000)x+=Math.sqrt(x+1)';
+		expect(spawnSync(process.execPath, ['-e', burn]).status).toBe(0);
+		const spent = childrenCpuSeconds() - before;
+		expect(spent).toBeGreaterThan(0.3);
 		expect(spent).toBeLessThan(5);
 	});
 });

@@ -12,10 +12,15 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
 
 const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 
-function ticksOf(pid: number): number {
+/** Fields of /proc/<pid>/stat after the command name: field 3 (state) is at index 0. */
+function statFields(pid: number | 'self'): string[] {
 	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-	// Fields after the command name: state is field 3, utime 14 and stime 15 (all threads).
-	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** utime (field 14) + stime (15): CPU of all the process's threads, in clock ticks. */
+function ticksOf(pid: number): number {
+	const fields = statFields(pid);
 	return Number(fields[11]) + Number(fields[12]);
 }
 
@@ -43,4 +48,13 @@ export function cpuSecondsOf(pid: number): number {
 		}
 	}
 	return ticks / clockTicks;
+}
+
+/**
+ * CPU seconds of this process's children that have exited and been waited for (cutime + cstime,
+ * fields 16 and 17): how a child's CPU is read once it is gone (wrk's, after its run).
+ */
+export function childrenCpuSeconds(): number {
+	const fields = statFields('self');
+	return (Number(fields[13]) + Number(fields[14])) / clockTicks;
 }

@@ -3,11 +3,18 @@
  * from spawn to exit, so that `stopAll` ends every one of them by its own PID, on success, on an
  * error and on Ctrl-C alike.
  */
-import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import {
+	spawn,
+	spawnSync,
+	type ChildProcess,
+	type SpawnOptions,
+	type StdioOptions
+} from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 
 /** How long a server may take to answer its first 200 before the bench gives up. */
-const READY_TIMEOUT_MS = 30_000;
+const READY_TIMEOUT_MS = 120_000;
 const POLL_MS = 20;
 /** How long a stopped process may take to exit before it is killed. */
 const STOP_GRACE_MS = 15_000;
@@ -16,8 +23,6 @@ export interface Tracked {
 	name: string;
 	child: ChildProcess;
 	pid: number;
-	/** The signal that asks this process to stop cleanly. */
-	stopSignal: NodeJS.Signals;
 	/** Set when the process was spawned in its own process group (its children stop with it). */
 	group: boolean;
 }
@@ -36,22 +41,52 @@ const canPin =
 	cpuCount >= 2 &&
 	spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
 
+const generatorCores = cpuCount === 2 ? '0' : `0-${cpuCount - 2}`;
+const pinTo = (cores: string, command: string, args: string[]): [string, string[]] =>
+	canPin ? ['taskset', ['-c', cores, command, ...args]] : [command, args];
+
 /**
  * With two or more cores, servers run on the last core and the load generator on the others, so
  * that neither starves the other; `command` is wrapped in `taskset`, which execs it (same PID).
  */
-export function pinnedToServerCore(command: string, args: string[]): [string, string[]] {
-	if (!canPin) return [command, args];
-	return ['taskset', ['-c', String(cpuCount - 1), command, ...args]];
+export const pinnedToServerCore = (command: string, args: string[]) =>
+	pinTo(String(cpuCount - 1), command, args);
+/** The load generator's side: every core but the servers'. */
+export const pinnedToGeneratorCore = (command: string, args: string[]) =>
+	pinTo(generatorCores, command, args);
+
+/** Where servers and the load generator run, for the results. */
+export const pinning = canPin
+	? `servers on core ${cpuCount - 1}, the load generator on core${cpuCount > 2 ? 's' : ''} ${generatorCores} (taskset)`
+	: 'not pinned (BENCH_PIN=0, one core or no taskset)';
+
+/** Pins this process (the load test's autocannon runs in it) off the servers' core, or frees it. */
+export function pinLoadGenerator(pinned: boolean): string {
+	if (!canPin) return pinning;
+	const list = pinned ? generatorCores : `0-${cpuCount - 1}`;
+	spawnSync('taskset', ['-a', '-p', '-c', list, String(process.pid)], { stdio: 'ignore' });
+	return pinning;
 }
 
-/** Pins this process (autocannon runs in it) to every core but the servers', or frees it again. */
-export function pinLoadGenerator(pinned: boolean): string {
-	if (!canPin) return 'not pinned (BENCH_PIN=0, one core or no taskset)';
-	const last = pinned ? cpuCount - 2 : cpuCount - 1;
-	const list = last === 0 ? '0' : `0-${last}`;
-	spawnSync('taskset', ['-a', '-p', '-c', list, String(process.pid)], { stdio: 'ignore' });
-	return `servers on core ${cpuCount - 1}, autocannon on core${last ? 's' : ''} ${list}`;
+/**
+ * `binary`, installing Debian's `pkg` with apt-get first when it is missing and we are root.
+ * RUNLEVEL=1 keeps invoke-rc.d from starting a packaged service (nginx on port 80) after install.
+ */
+export function ensureInstalled(binary: string, pkg: string): string {
+	if (existsSync(binary)) return binary;
+	if (process.getuid?.() !== 0) throw new Error(`No ${binary}: apt-get install ${pkg}`);
+	progress(`${binary} is missing: apt-get install ${pkg}`);
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', RUNLEVEL: '1' };
+	const stdio: StdioOptions = ['ignore', process.stderr, process.stderr];
+	for (const args of [
+		['update', '-qq'],
+		['install', '-y', '-qq', pkg]
+	]) {
+		const result = spawnSync('apt-get', args, { stdio, env });
+		if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed`);
+	}
+	if (!existsSync(binary)) throw new Error(`apt-get installed ${pkg}, but ${binary} is missing`);
+	return binary;
 }
 
 /** Spawns a tracked child process. */
@@ -59,24 +94,17 @@ export function spawnTracked(
 	name: string,
 	command: string,
 	args: string[],
-	options: SpawnOptions & { stopSignal?: NodeJS.Signals } = {}
+	options: SpawnOptions = {}
 ): Tracked {
-	const { stopSignal = 'SIGTERM', ...spawnOptions } = options;
-	const child = spawn(command, args, { stdio: 'ignore', ...spawnOptions });
+	const child = spawn(command, args, { stdio: 'ignore', ...options });
 	if (child.pid === undefined) throw new Error(`${name}: could not start ${command}`);
-	const tracked: Tracked = {
-		name,
-		child,
-		pid: child.pid,
-		stopSignal,
-		group: Boolean(spawnOptions.detached)
-	};
+	const tracked: Tracked = { name, child, pid: child.pid, group: Boolean(options.detached) };
 	running.add(tracked);
 	child.once('exit', () => running.delete(tracked));
 	return tracked;
 }
 
-/** Stops one tracked process: its stop signal, then SIGKILL if it has not exited in time. */
+/** Stops one tracked process: SIGTERM, then SIGKILL if it has not exited in time. */
 export async function stop(tracked: Tracked): Promise<void> {
 	if (!running.has(tracked)) return;
 	const exited = new Promise<void>((resolve) => tracked.child.once('exit', () => resolve()));
@@ -88,7 +116,7 @@ export async function stop(tracked: Tracked): Promise<void> {
 			// Already gone.
 		}
 	};
-	send(tracked.stopSignal);
+	send('SIGTERM');
 	const timer = setTimeout(() => send('SIGKILL'), STOP_GRACE_MS);
 	await exited;
 	clearTimeout(timer);
@@ -112,29 +140,22 @@ export function stopAllOnSignals(): void {
 	process.once('SIGTERM', onSignal);
 }
 
-/**
- * Polls `url` until it answers 200 (switching to `fallbackUrl` if `url` answers 404); returns the
- * milliseconds since `since` and the URL that answered.
- */
+/** Polls `url` until it answers 200; returns the milliseconds since `since` and the URL. */
 export async function waitForOk(
 	tracked: Tracked,
 	url: string,
-	since: number,
-	fallbackUrl?: string
+	since: number
 ): Promise<{ ms: number; url: string }> {
-	let target = url;
 	while (performance.now() - since < READY_TIMEOUT_MS) {
 		if (!running.has(tracked)) throw new Error(`${tracked.name} exited before answering ${url}`);
 		try {
-			const response = await fetch(target);
+			const response = await fetch(url);
 			await response.arrayBuffer();
-			if (response.status === 200) return { ms: performance.now() - since, url: target };
-			// No health endpoint yet: the first 200 of the home page is the next best signal.
-			if (response.status === 404 && fallbackUrl && target !== fallbackUrl) target = fallbackUrl;
+			if (response.status === 200) return { ms: performance.now() - since, url };
 		} catch {
 			// Not listening yet.
 		}
 		await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 	}
-	throw new Error(`${tracked.name} did not answer 200 at ${target} within ${READY_TIMEOUT_MS} ms`);
+	throw new Error(`${tracked.name} did not answer 200 at ${url} within ${READY_TIMEOUT_MS} ms`);
 }

@@ -1,14 +1,15 @@
 /**
- * The bench's result as one markdown table (figure, ratio to sirv and nginx, target, met) with the
- * machine's description above it and the conditions of the run below.
+ * The bench's result as markdown: the machine, three tables (the app against the yardsticks on the
+ * same bytes; the CPU of each side; the pages' weight, Lighthouse, memory and start) and the
+ * conditions of the run.
  */
+import { SERVERS, type RouteSummary, type ServerName } from './compare';
 import type { LoadFigures } from './load';
 import { TARGETS, type BenchResult } from './result';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const met = (ok: boolean | null) => (ok === null ? '—' : ok ? 'yes' : '**no**');
 
 /** "200 ×1,234, 404 ×5" — the statuses of a run that were not all 2xx. */
@@ -20,53 +21,58 @@ export function describeStatuses(figures: LoadFigures): string {
 	return parts.join(', ');
 }
 
-function loadFigure(f: LoadFigures): string {
-	const onlyOk = Object.keys(f.statuses).every((c) => c.startsWith('2')) && !f.errors;
-	const cores =
-		f.serverCores === undefined || Number.isNaN(f.serverCores)
-			? ''
-			: ` · cores busy: server ${f.serverCores.toFixed(2)}, autocannon ${f.generatorCores?.toFixed(2)}`;
-	const range =
-		f.rpsRange && f.rpsRange[0] !== f.rpsRange[1]
-			? ` (runs ${int(f.rpsRange[0])}–${int(f.rpsRange[1])})`
-			: '';
-	const figure = `${int(f.rps)} req/s${range} · p50 ${f.p50} ms · p99 ${f.p99} ms · ${kb(f.bytesPerResponse)}/response${cores}`;
-	return onlyOk ? figure : `${figure} · ${describeStatuses(f)}`;
-}
+const fixed = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const times = (n: number) => `${fixed(n)}×`;
+const name = (s: ServerName) => (s === 'node' ? 'node:http' : s);
 
-function loadRows(r: BenchResult): string[][] {
-	const rows = r.loads.map(({ route, kind, figures: f }) => {
-		const target =
-			route === '/'
-				? TARGETS.homeVsSirv
-				: kind === 'prerendered'
-					? TARGETS.prerenderedVsSirv
-					: null;
-		const notFound = !f.statuses['200'] && f.statuses['404'] ? ' (404: not there yet)' : '';
+/** One row per route: req/s of each server on the same bytes, the per-round ratios, the target. */
+function loadRows(loads: RouteSummary[]): string[][] {
+	return loads.map(({ route, kind, median: m, ratios, cpuRatios }) => {
+		const perRound = (r: { rounds: number[]; median: number }) =>
+			`**${times(r.median)}** (${r.rounds.map((x) => fixed(x)).join(', ')})`;
+		const targeted = kind !== 'uncached';
+		const ok = ratios.sirv.median >= TARGETS.vsSirv && ratios.node.median >= TARGETS.vsNode;
 		return [
-			'req/s, latency',
-			`\`${route}\` ${kind}${notFound}`,
-			loadFigure(f),
-			ratio(f.rps, r.sirv.rps),
-			ratio(f.rps, r.nginx.rps),
-			target === null ? '—' : `≥ ${target}× sirv`,
-			met(target === null || notFound ? null : f.rps >= target * r.sirv.rps)
+			`\`${route}\``,
+			kind,
+			kb(m.app.bytesPerResponse),
+			...SERVERS.map((s) => int(m[s].rps)),
+			perRound(ratios.sirv),
+			perRound(ratios.node),
+			times(ratios.nginx.median),
+			`${times(cpuRatios.sirv.median)} · ${times(cpuRatios.node.median)}`,
+			targeted ? `≥ ${TARGETS.vsSirv}× sirv, ≥ ${TARGETS.vsNode}× node:http` : 'reported',
+			met(targeted ? ok : null)
 		];
 	});
-	for (const [name, f] of [
-		['sirv', r.sirv],
-		['nginx', r.nginx]
-	] as const) {
-		const row = ['req/s, latency', `\`/\` as a file, ${name}`, loadFigure(f)];
-		rows.push([...row, ratio(f.rps, r.sirv.rps), ratio(f.rps, r.nginx.rps), '—', '—']);
-	}
-	return rows;
+}
+
+/** One row per route and server: which side was busy, and what a request cost the server. */
+function cpuRows(loads: RouteSummary[]): string[][] {
+	return loads.flatMap(({ route, median: m }) =>
+		SERVERS.map((s) => {
+			const f = m[s];
+			const failed = [
+				f.non2xx && `non-2xx ×${int(f.non2xx)}`,
+				f.errors && `errors ×${int(f.errors)}`
+			];
+			return [
+				`\`${route}\``,
+				name(s),
+				int(f.rps),
+				`${fixed(f.p50, 1)} · ${fixed(f.p99, 1)}`,
+				fixed(f.generatorCores),
+				fixed(f.serverCores),
+				`${int(f.serverUsPerRequest)} µs`,
+				failed.filter(Boolean).join(', ') || '—'
+			];
+		})
+	);
 }
 
 function pageRows(r: BenchResult): string[][] {
 	return r.pages.flatMap(
-		({ route, firstLoad: { html, js, css, inlineCss }, pairs, claimBytes }) => {
-			const isHome = route === '/';
+		({ route, role, firstLoad: { html, js, css, inlineCss }, pairs, claimBytes }) => {
 			const largest = js.largest
 				? `, largest ${new URL(js.largest.url).pathname.split('/').pop()} ${kb(js.largest.gzip)} gzip`
 				: '';
@@ -74,28 +80,27 @@ function pageRows(r: BenchResult): string[][] {
 				`JS ${js.files} files, ${kb(js.raw)} (${kb(js.gzip)} gzip${largest}) · ` +
 				`CSS ${css.files} files, ${kb(css.raw)} (${kb(css.gzip)} gzip)` +
 				(inlineCss ? `, ${kb(inlineCss)} inline in the HTML` : '');
+			const perText = claimBytes ? html.raw / claimBytes : Number.NaN;
 			const carried = claimBytes
 				? `, ${pairs} ${pairs === 1 ? 'pair' : 'pairs'} with ${kb(claimBytes)} of claim text: ` +
-					`${(html.raw / claimBytes).toFixed(1)}× the text`
+					`${fixed(perText, 1)}× the text`
 				: '';
+			const jsTarget = role && TARGETS[`${role}JsGzip`];
+			const htmlTarget = role && TARGETS[`${role}HtmlPerText`];
 			return [
 				[
 					'first-load JS, CSS',
 					`\`${route}\``,
 					weights,
-					'',
-					'',
-					isHome ? `JS ≤ ${kb(TARGETS.homeJsGzip)} gzip` : '—',
-					met(isHome ? js.gzip <= TARGETS.homeJsGzip : null)
+					jsTarget ? `JS ≤ ${kb(jsTarget)} gzip` : '—',
+					met(jsTarget ? js.gzip <= jsTarget : null)
 				],
 				[
 					'HTML bytes',
 					`\`${route}\``,
 					`${kb(html.raw)} (${kb(html.gzip)} gzip)${carried}`,
-					'',
-					'',
-					'—',
-					'—'
+					htmlTarget ? `≤ ${htmlTarget}× the text` : '—',
+					met(htmlTarget ? perText <= htmlTarget : null)
 				]
 			];
 		}
@@ -103,10 +108,14 @@ function pageRows(r: BenchResult): string[][] {
 }
 
 function lighthouseRows(r: BenchResult): string[][] {
+	const floorRun = r.lighthouse.find((l) => l.floor)?.result;
+	const floorFcp = floorRun && 'fcpMs' in floorRun ? floorRun.fcpMs : Number.NaN;
 	return r.lighthouse.map(({ route, floor, result }) => {
 		const where = floor ? `${route} (floor)` : `\`${route}\``;
-		const target = floor ? '—' : '100 in all four';
-		if ('error' in result) return ['Lighthouse (mobile)', where, result.error, '', '', target, '—'];
+		const target = floor
+			? '—'
+			: `100 in all four, TBT ≤ ${TARGETS.tbtMs} ms, FCP ≤ floor + ${TARGETS.fcpOverFloorMs} ms`;
+		if ('error' in result) return ['Lighthouse (mobile)', where, result.error, target, '—'];
 		const s = result.scores;
 		const [low, high] = result.performanceRange;
 		const figure =
@@ -115,56 +124,108 @@ function lighthouseRows(r: BenchResult): string[][] {
 			`${int(result.lcpMs)} ms, TBT ${int(result.tbtMs)} ms; median of ${result.runs} ` +
 			`${result.runs === 1 ? 'run' : `runs, performance ${low}–${high}`})` +
 			(result.failing.length ? `; not passed: ${result.failing.join(', ')}` : '');
-		const ok = Object.values(s).every((v) => v >= TARGETS.lighthouse);
-		return ['Lighthouse (mobile)', where, figure, '', '', target, met(floor ? null : ok)];
+		const ok =
+			Object.values(s).every((v) => v >= TARGETS.lighthouse) &&
+			result.tbtMs <= TARGETS.tbtMs &&
+			result.fcpMs <= floorFcp + TARGETS.fcpOverFloorMs;
+		return ['Lighthouse (mobile)', where, figure, target, met(floor ? null : ok)];
 	});
 }
 
 function serverRows(r: BenchResult): string[][] {
 	const { before, after, peak } = r.memory;
 	const growth = (after - before) / before;
+	const first = r.start.firstRequests;
+	const slowest = Math.max(...first.map((f) => f.ms));
 	return [
 		[
 			'server RSS',
 			'before → after load',
 			`${mb(before)} → ${mb(after)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%), peak ${mb(peak)}`,
-			'',
-			'',
 			`growth < ${TARGETS.rssGrowth * 100}%`,
 			met(growth < TARGETS.rssGrowth)
 		],
 		[
 			'start',
 			'spawn → first 200',
-			`${(r.start.ms / 1000).toFixed(2)} s (${r.start.url}); the first \`/\` then took ` +
-				`${(r.start.firstHomeMs / 1000).toFixed(2)} s`,
-			'',
-			'',
+			`${(r.start.ms / 1000).toFixed(2)} s (${r.start.url})`,
 			`< ${TARGETS.startMs / 1000} s`,
 			met(r.start.ms < TARGETS.startMs)
+		],
+		[
+			'first request',
+			'each route, just after start',
+			first.map((f) => `\`${f.route}\` ${int(f.ms)} ms`).join(' · '),
+			`≤ ${TARGETS.firstRequestMs} ms`,
+			met(slowest <= TARGETS.firstRequestMs)
 		]
 	];
 }
 
-/** The table alone. */
-export function renderTable(r: BenchResult): string {
-	const header = ['Measure', 'Route', 'Figure', '× sirv', '× nginx', 'Target', 'Met'];
-	const rows = [...loadRows(r), ...pageRows(r), ...lighthouseRows(r), ...serverRows(r)];
+const table = (header: string[], rows: string[][]) => {
 	const line = (cells: string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
 	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+};
+
+/** The tables alone. */
+export function renderTable(r: BenchResult): string {
+	const names = SERVERS.map((s) => `${name(s)} req/s`);
+	return [
+		'## The app against the yardsticks, same bytes',
+		'',
+		table(
+			[
+				'Route',
+				'Kind',
+				'Sent/response',
+				...names,
+				'app ÷ sirv (rounds)',
+				'app ÷ node:http (rounds)',
+				'app ÷ nginx',
+				'per CPU second: app ÷ sirv · ÷ node:http',
+				'Target',
+				'Met'
+			],
+			loadRows(r.loads)
+		),
+		'',
+		'## Which side was the limit',
+		'',
+		table(
+			[
+				'Route',
+				'Server',
+				'req/s',
+				'p50 · p99 ms',
+				'wrk cores',
+				'server cores',
+				'server CPU/request',
+				'failed'
+			],
+			cpuRows(r.loads)
+		),
+		'',
+		'## Pages, Lighthouse, memory, start',
+		'',
+		table(
+			['Measure', 'Route', 'Figure', 'Target', 'Met'],
+			[...pageRows(r), ...lighthouseRows(r), ...serverRows(r)]
+		)
+	].join('\n');
 }
 
-/** The whole results file: machine, table, conditions. */
-export function renderResults(r: BenchResult): string {
+/** The whole results file: method, machine, tables, conditions. */
+export function renderResults(r: BenchResult, method: string): string {
 	return [
 		'# Bench results',
 		'',
-		'Written by `npm run bench` (scripts/bench.ts). Figures as measured in one run on a shared,',
-		'noisy machine: compare the ratios within the run more than the absolute figures.',
+		method,
 		'',
 		...r.machine.map((m) => `- ${m}`),
 		'',
 		renderTable(r),
+		'',
+		'## Conditions of this run',
 		'',
 		...r.notes.map((n) => `- ${n}`),
 		''
