@@ -4,6 +4,7 @@
  * hits, and on request the positions lunr recorded for each matched field, for highlighting.
  * It never throws once loaded.
  */
+import { Budget } from './budget';
 import { decodeIndex, type EncodedIndex, type FlatIndex } from './codec';
 import { executeQuery, positionsOf, type Executed } from './engine';
 import { FIELD_NAMES, sideOf, type FieldName, type Side } from './fields';
@@ -29,7 +30,7 @@ export interface SearchOutcome {
 	/** The positions to mark in a hit's fields (empty for a pair that is not a hit). */
 	marks(id: string): FieldMarks;
 	notices: string[];
-	/** The steps the query took (budget.ts): at most MAX_QUERY_STEPS. */
+	/** The steps the query took (budget.ts), its suggestion's included once asked: at most MAX_QUERY_STEPS. */
 	steps: number;
 	/**
 	 * When nothing matched: the query with its misspelt words replaced by the index's nearest
@@ -57,16 +58,18 @@ export function loadSearcher(serialised: string | EncodedIndex, textOf?: TextOf)
 	const masks = sideMasks(index);
 	const sidesOf = (fieldMask: number): Side[] =>
 		(['critique', 'response'] as const).filter((side) => fieldMask & masks[side]);
-	const run = (query: string) => {
+	const run = (query: string, budget: Budget) => {
 		const plan = planQuery(index, query);
-		return { plan, executed: executeQuery(index, plan.clauses) };
+		return { plan, executed: executeQuery(index, plan.clauses, budget) };
 	};
 	return {
 		size: index.refs.length,
 		search(query: string): SearchOutcome {
+			// One budget for the search and, if asked for, its suggestion (budget.ts).
+			const budget = new Budget();
 			let result: ReturnType<typeof run>;
 			try {
-				result = run(query);
+				result = run(query, budget);
 			} catch {
 				// Planning keeps to what lunr accepts; this is the last line of defence.
 				return { ...NOTHING, notices: ['This search could not be run.'] };
@@ -81,15 +84,18 @@ export function loadSearcher(serialised: string | EncodedIndex, textOf?: TextOf)
 				hits,
 				marks: marksFor(index, executed, docNumber),
 				notices: executed.truncated ? [...plan.notices, CUT_SHORT] : plan.notices,
-				steps: executed.steps,
+				get steps() {
+					return budget.steps;
+				},
 				suggest: () =>
 					hits.length === 0
 						? suggestSpelling(
 								index,
 								query,
 								plan.words,
-								(q) => run(q).executed.matches.length,
-								textOf
+								(q) => run(q, budget).executed.matches.length,
+								textOf,
+								budget
 							)
 						: null
 			};

@@ -4,6 +4,7 @@
  * misspelt word's stem; each is shown as the word it stands for in the indexed text, the written
  * form closest to what the reader typed, so "detension" becomes "detention", never the stem "detent".
  */
+import type { Budget } from './budget';
 import type { FlatIndex } from './codec';
 import { normalizeWord, queryTerms } from './pipeline';
 import { LETTERS_PER_EDIT, MAX_EDIT_DISTANCE } from './query';
@@ -14,27 +15,33 @@ export type TextOf = (ref: string, field: string) => string | undefined;
 /** Occurrences read per candidate term for its written forms: enough to see the common ones. */
 const MAX_OCCURRENCES = 64;
 
+// Three rows of the distance table, reused by every call (grown when a word is longer).
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /**
  * Edits between two strings (insertions, deletions, substitutions and swaps of neighbours, the
- * "optimal string alignment" distance), or `max + 1` as soon as it must exceed `max`.
+ * "optimal string alignment" distance), or `max + 1` as soon as it must exceed `max`. With a
+ * budget, each row of the table costs its length in steps, and running out counts as too far.
  */
-export function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number, budget?: Budget): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let before = new Array<number>(b.length + 1).fill(0);
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	if (rows[0].length <= b.length) rows = rows.map(() => new Int32Array(2 * b.length + 2));
+	let [before, previous, row] = rows;
+	for (let j = 0; j <= b.length; j++) previous[j] = j;
 	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
+		if (budget && !budget.spend(b.length + 1)) return max + 1;
+		row[0] = i;
 		let best = i;
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
 			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
 				d = Math.min(d, before[j - 2] + 1);
-			row.push(d);
-			best = Math.min(best, d);
+			row[j] = d;
+			if (d < best) best = d;
 		}
 		if (best > max) return max + 1;
-		[before, previous] = [previous, row];
+		[before, previous, row] = [previous, row, before];
 	}
 	return Math.min(previous[b.length], max + 1);
 }
@@ -81,17 +88,24 @@ function writtenForms(index: FlatIndex, t: number, textOf: TextOf): Map<string, 
 
 /**
  * The index's nearest word to a (normalised) word that the index does not hold, or null when it
- * holds it or nothing is near enough. Without `textOf` the suggestion is the term itself.
+ * holds it or nothing is near enough. Without `textOf` the suggestion is the term itself. Every
+ * comparison is charged to `budget`: past it, the nearest word found so far.
  */
-export function correctWord(index: FlatIndex, word: string, textOf?: TextOf): string | null {
+export function correctWord(
+	index: FlatIndex,
+	word: string,
+	textOf?: TextOf,
+	budget?: Budget
+): string | null {
 	const terms = queryTerms(index, word);
 	if (terms.length !== 1 || termNumber(index, terms[0]) >= 0) return null;
 	const [term] = terms;
 	const max = editsFor(word);
 	if (max === 0) return null;
 	let best: { word: string; rank: [number, number, number] } | null = null;
-	for (let t = 0; t < index.terms.length; t++) {
-		const distance = editDistance(term, index.terms[t], max);
+	for (let t = 0; t < index.terms.length && !budget?.exhausted; t++) {
+		if (budget && !budget.spend()) break;
+		const distance = editDistance(term, index.terms[t], max, budget);
 		if (distance > max) continue;
 		// The written form nearest to what was typed, then the commonest; else the stem itself.
 		let shown = index.terms[t];
@@ -119,17 +133,20 @@ const WRITTEN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
  * The query with each misspelt word replaced by the index's nearest word, its syntax kept
  * ("+detension -flores" → "+detention -flores"), when at least one was replaced and the new query
  * finds something (`count` runs it); else null. `words` are the query's plain words, normalised.
+ * The comparisons are charged to `budget` (the query's own: a search and its suggestion together
+ * stay within one budget).
  */
 export function suggestSpelling(
 	index: FlatIndex,
 	query: string,
 	words: readonly string[],
 	count: (query: string) => number,
-	textOf?: TextOf
+	textOf?: TextOf,
+	budget?: Budget
 ): string | null {
 	const corrections = new Map<string, string>();
 	for (const word of words) {
-		const correct = correctWord(index, word, textOf);
+		const correct = correctWord(index, word, textOf, budget);
 		if (correct) corrections.set(word, correct);
 	}
 	if (!corrections.size) return null;

@@ -43,6 +43,9 @@ const ADVERSARIAL = [
 	Array.from({ length: 8 }, (_, i) => `${'abcdefgh'[i].repeat(24)}~2`).join(' '),
 	'con* pro* imm* det* dep* enf* sta* cou*',
 	'a~2 b~2 c~2 d~2 e~2 f~2 g~2 h~2',
+	// Eight unknown words: each one's suggestion compares it with every term of the index.
+	Array(8).fill('abcdefghij').join(' '),
+	Array.from({ length: 8 }, (_, i) => `${'qwertyuiopasdfghjklz'.slice(i)}xq`).join(' '),
 	`${'x'.repeat(190)}*`
 ];
 
@@ -106,6 +109,18 @@ describe('the cost of a query', () => {
 		expect(costOf('deten~2 flores~2').outcome.notices).not.toContain(
 			expect.stringMatching(/too widely/)
 		);
+	});
+
+	it("charges a suggestion to the query's budget, and still suggests within it", () => {
+		const typo = costOf('detension');
+		expect(typo.outcome.hits).toEqual([]);
+		const searched = searcher.search('detension').steps;
+		expect(typo.steps).toBeGreaterThan(searched);
+		// Without the indexed text, the suggestion is the term itself (a stem).
+		expect(searcher.search('detension').suggest()).toBe('detent');
+		const { steps } = costOf(Array(8).fill('abcdefghij').join(' '));
+		expect(steps).toBeGreaterThan(100_000);
+		expect(steps).toBeLessThanOrEqual(MAX_QUERY_STEPS);
 	});
 
 	it('searches a word too long for a fuzzy match exactly, with a notice', () => {
