@@ -7,9 +7,13 @@ import { defineConfig } from 'vitest/config';
 const { module: search } = await runnerImport<typeof import('./src/lib/server/search/vite-plugin')>(
 	'./src/lib/server/search/vite-plugin.ts'
 );
+// Enhancement modules of the pages rendered without Kit's client (src/lib/enhance/pages/).
+const { module: enhance } = await runnerImport<
+	typeof import('./src/lib/server/enhance/vite-plugin')
+>('./src/lib/server/enhance/vite-plugin.ts');
 
 export default defineConfig({
-	plugins: [search.searchIndexPlugin(), sveltekit()],
+	plugins: [search.searchIndexPlugin(), enhance.enhancementsPlugin(), sveltekit()],
 	server: { port: 5173 },
 	test: {
 		// Playwright specs live in tests/ and must not be collected by Vitest.
