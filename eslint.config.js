@@ -34,7 +34,8 @@ export default ts.config(
 	},
 	{
 		// Search and citation are plain TypeScript shared by server and client: no Kit runtime inside.
-		files: ['src/lib/search/**', 'src/lib/cite/**'],
+		// Page view types and enhancement modules are read by the browser: the same holds for them.
+		files: ['src/lib/search/**', 'src/lib/cite/**', 'src/lib/pages/**', 'src/lib/enhance/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
