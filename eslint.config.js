@@ -60,7 +60,8 @@ export default ts.config(
 	},
 	{
 		// Search and citation are plain TypeScript shared by server and client: no Kit runtime inside.
-		files: ['src/lib/search/**', 'src/lib/cite/**'],
+		// Page view types and enhancement modules are read by the browser: the same holds for them.
+		files: ['src/lib/search/**', 'src/lib/cite/**', 'src/lib/pages/**', 'src/lib/enhance/**'],
 		ignores: ['**/*.spec.ts'],
 		rules: {
 			'no-restricted-imports': [
@@ -74,7 +75,12 @@ export default ts.config(
 	},
 	{
 		// Their tests may use jsdom, but not the Kit runtime either.
-		files: ['src/lib/search/**/*.spec.ts', 'src/lib/cite/**/*.spec.ts'],
+		files: [
+			'src/lib/search/**/*.spec.ts',
+			'src/lib/cite/**/*.spec.ts',
+			'src/lib/pages/**/*.spec.ts',
+			'src/lib/enhance/**/*.spec.ts'
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',

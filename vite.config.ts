@@ -11,9 +11,18 @@ const { module: search } = await runnerImport<typeof import('./src/lib/server/se
 const { module: markdown } = await runnerImport<
 	typeof import('./src/lib/server/markdown/vite-plugin')
 >('./src/lib/server/markdown/vite-plugin.ts');
+// Enhancement modules of the pages rendered without Kit's client (src/lib/enhance/pages/).
+const { module: enhance } = await runnerImport<
+	typeof import('./src/lib/server/enhance/vite-plugin')
+>('./src/lib/server/enhance/vite-plugin.ts');
 
 export default defineConfig({
-	plugins: [search.searchIndexPlugin(), markdown.markdownTablePlugin(), sveltekit()],
+	plugins: [
+		search.searchIndexPlugin(),
+		markdown.markdownTablePlugin(),
+		enhance.enhancementsPlugin(),
+		sveltekit()
+	],
 	server: { port: 5173 },
 	test: {
 		// Playwright specs live in tests/ and must not be collected by Vitest.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, waitForHydration } from './helpers';
+import { axeViolations, waitForScripts } from './helpers';
 
 interface ApiClaim {
 	summary: string;
@@ -60,7 +60,7 @@ test('the board by pair at 1280 and 320 px, and by claim on request', async ({ p
 	const pairs = await longestPairs(page);
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto(boardOf(pairs));
-	await waitForHydration(page);
+	await waitForScripts(page);
 	await expect(pairRows(page)).toHaveCount(3);
 	await expectRowsByPair(page, pairs, true);
 
@@ -109,7 +109,7 @@ test('add pairs from explorer rows and a pair page without leaving them', async 
 	const pairs = await longestPairs(page);
 	const [a, b, c] = pairs.map((p) => p.id);
 	await page.goto('/');
-	await waitForHydration(page);
+	await waitForScripts(page);
 	// Step 1 and 2: two explorer rows.
 	for (const [i, id] of [a, b].entries()) {
 		const row = page.locator('article.pair', { has: page.locator(`[id="${id}-q"]`) });
@@ -121,7 +121,7 @@ test('add pairs from explorer rows and a pair page without leaving them', async 
 	}
 	// Step 3: a pair page (the claims' own "Add to compare" links see the pair at once).
 	await page.goto(`/pairs/${c}`);
-	await waitForHydration(page);
+	await waitForScripts(page);
 	await page.getByRole('link', { name: named('Add pair to compare', c) }).click();
 	await expect(page).toHaveURL(`/pairs/${c}`);
 	// The same link, now saying where the pair is, keeps the focus.
@@ -168,7 +168,7 @@ const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(
 test('a three-pair board prints as a handout of at most three pages', async ({ page, baseURL }) => {
 	const pairs = await longestPairs(page);
 	await page.goto(boardOf(pairs));
-	await waitForHydration(page);
+	await waitForScripts(page);
 	await page.evaluate(() => {
 		window.print = () => document.body.setAttribute('data-printed', '');
 	});
@@ -202,7 +202,7 @@ test('a pair page prints its address; permalinks copy', async ({ page, context, 
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	const [pair] = await longestPairs(page);
 	await page.goto(`/pairs/${pair.id}?view=points`);
-	await waitForHydration(page);
+	await waitForScripts(page);
 	const permalink = `${baseURL}/pairs/${pair.id}`;
 	await page.getByRole('button', { name: `Copy permanent link of pair ${pair.id}` }).click();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);

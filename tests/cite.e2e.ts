@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readCorpusFiles } from '../src/lib/server/corpus/load';
-import { axeViolations, waitForHydration } from './helpers';
+import { axeViolations, waitForScripts } from './helpers';
 
 /** The first pair the API lists, so the tests follow the corpus rather than hard-code it. */
 async function firstPair(
@@ -31,7 +31,7 @@ test('cite a claim and copy its APA citation', async ({ page, context, baseURL }
 	const pair = await firstPair(page);
 	const claimId = `${pair.id}-C`;
 	await page.goto(`/pairs/${pair.id}`);
-	await waitForHydration(page);
+	await waitForScripts(page);
 	const box = citeBox(page, claimId);
 	await box.locator('summary').first().click();
 	const apa = box.locator('[data-style="apa"]').first();
@@ -95,14 +95,14 @@ test('compare board: add from pair pages, remove, share', async ({ page, baseURL
 	const pair = await firstPair(page);
 	const [c, r] = [`${pair.id}-C`, `${pair.id}-R`];
 	await page.goto(`/pairs/${pair.id}`);
-	await waitForHydration(page);
+	await waitForScripts(page);
 	await page.getByRole('link', { name: named('Add to compare', c) }).click();
 	await expect(page).toHaveURL(`/compare?ids=${c}`);
 	await expect(page.locator('ol.board section.claim')).toHaveCount(1);
 
 	// Back on the pair, the board is carried along, so the next claim joins it.
 	await page.locator(`ol.board a[href^="/pairs/${pair.id}?compare="]`).first().click();
-	await waitForHydration(page);
+	await waitForScripts(page);
 	await page.getByRole('link', { name: named('Add to compare', r) }).click();
 	await expect(page).toHaveURL(`/compare?ids=${c},${r}`);
 	await expect(page.locator('ol.board section.claim')).toHaveCount(2);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readCorpusFiles } from '../src/lib/server/corpus/load';
 import { openDatabase, type DbConfig } from '../src/lib/server/db/connect';
 import { addEditor } from '../src/lib/server/db/editors';
-import { pairIdsOnDisk, waitForHydration } from './helpers';
+import { pairIdsOnDisk, waitForScripts } from './helpers';
 
 // One worker, in this order: the reports share one address's rate limit, and the 429 test,
 // which spends the rest of it, comes last. Run once per store: the embedded one, and PostgreSQL
@@ -70,14 +70,16 @@ test('a report with JavaScript: errors and confirmation inline, without a page l
 }) => {
 	const page = await browser.newPage({ javaScriptEnabled: true });
 	await page.goto(`/pairs/${pair}?view=points`);
-	await waitForHydration(page);
+	await waitForScripts(page);
 	const row = page.locator('.rows > li').first();
 	const point = (await row.getAttribute('id'))!;
-	// Set once: a full page load would lose it, a client-side navigation keeps it.
-	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-	const same = () => page.evaluate(() => 'sameDocument' in window);
+	// The pair page is a document (no Kit client), so its link loads the form's page.
 	await row.getByRole('link', { name: `Report a problem with point ${point}` }).click();
 	await expect(page.getByText(`Point ${point} of the`)).toBeVisible();
+	await waitForScripts(page);
+	// Set once: a full page load would lose it; sending the form inline keeps it.
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+	const same = () => page.evaluate(() => 'sameDocument' in window);
 	await page.getByLabel('Outdated').check();
 	await page.getByLabel('Describe the problem').fill('The point predates the 2025 directive.');
 	await page.getByLabel('Evidence (optional)').fill('http://example.org/directive');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { facetBox, pairIdsOnDisk, rowIds, rows, summaryLine, waitForHydration } from './helpers';
+import { facetBox, pairIdsOnDisk, rowIds, rows, summaryLine, waitForScripts } from './helpers';
 
 /** The count shown beside a facet value (its number; screen readers also hear "pairs"). */
 const countOf = async (page: Page, name: string, value: string) =>
@@ -179,7 +179,7 @@ test.describe('with JavaScript', () => {
 		page
 	}) => {
 		await page.goto('/');
-		await waitForHydration(page);
+		await waitForScripts(page);
 		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 		await (await facetBox(page, 'topic', 'due-process')).check();
 		await expect(page).toHaveURL(/[?&]topic=due-process/);
@@ -195,7 +195,7 @@ test.describe('with JavaScript', () => {
 	}) => {
 		await page.setViewportSize({ width: 375, height: 667 });
 		await page.goto('/');
-		await waitForHydration(page);
+		await waitForScripts(page);
 		await page.locator('details.panel > summary').click();
 		await (await facetBox(page, 'topic', 'due-process')).check();
 		await expect(page).toHaveURL(/topic=due-process/);
@@ -215,7 +215,7 @@ test.describe('with JavaScript', () => {
 		page
 	}) => {
 		await page.goto('/');
-		await waitForHydration(page);
+		await waitForScripts(page);
 		await expect(page.locator('#sort')).toBeVisible();
 		await expect(page.locator('details.panel > summary')).toBeHidden();
 		// Each facet group is one stop until opened: from the top of the page to the first result.
@@ -232,7 +232,7 @@ test.describe('with JavaScript', () => {
 
 	test('the URL round-trips: a shared link shows the same view', async ({ page, browser }) => {
 		await page.goto('/');
-		await waitForHydration(page);
+		await waitForScripts(page);
 		await (await facetBox(page, 'status', 'direct')).check();
 		await expect(page).toHaveURL(/status=direct/);
 		await page.selectOption('#sides', 'response-first');
@@ -265,7 +265,7 @@ test.describe('with JavaScript', () => {
 		// In the page once, as HTML; the hydration data names the element instead.
 		expect(html.split(opening).length - 1).toBe(1);
 		expect(data).not.toContain(opening);
-		await waitForHydration(page);
+		await waitForScripts(page);
 		const first = (await rowIds(page))[0];
 		// The row goes and comes back through a client navigation, then through live search.
 		await (await facetBox(page, 'topic', 'due-process')).check();

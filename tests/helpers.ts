@@ -10,9 +10,13 @@ export function pairIdsOnDisk(): string[] {
 		.sort();
 }
 
-/** Waits until the app's JavaScript has taken over the page (see the root layout). */
-export async function waitForHydration(page: Page) {
-	await page.locator('body[data-hydrated]').waitFor();
+/**
+ * Waits until the page's JavaScript is in charge: Kit's client has hydrated it (`data-hydrated`,
+ * the root layout) or, on a document page, its enhancement module has attached every behaviour
+ * (`data-enhanced`, src/lib/enhance/attach.ts). A click before then would be lost.
+ */
+export async function waitForScripts(page: Page) {
+	await page.locator('body:is([data-hydrated], [data-enhanced])').waitFor();
 }
 
 /** Axe's violations on the page as it is now, one readable line each: `rule: targets`. */

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { pairIdsOnDisk, waitForHydration } from './helpers';
+import { pairIdsOnDisk, waitForScripts } from './helpers';
 
 /** A pair as written on disk, read independently of the app. */
 interface DiskPair {
@@ -49,7 +49,7 @@ for (const js of [true, false]) {
 		}) => {
 			await page.setViewportSize({ width: 1280, height: 900 });
 			await page.goto(`/pairs/${pairId}`);
-			if (js) await waitForHydration(page);
+			if (js) await waitForScripts(page);
 			await page.getByRole('link', { name: 'Point by point' }).click();
 			await expect(page).toHaveURL(new RegExp(`/pairs/${pairId}\\?view=points$`));
 			await checkRows(page);

@@ -6,7 +6,7 @@ import {
 	rowIds,
 	rows,
 	summaryLine,
-	waitForHydration
+	waitForScripts
 } from './helpers';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the arguments' });
@@ -147,7 +147,7 @@ test.describe('with JavaScript', () => {
 		const fetched: string[] = [];
 		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 		await page.goto('/');
-		await waitForHydration(page);
+		await waitForScripts(page);
 		expect(fetched.some((p) => p.includes('search-index'))).toBe(false);
 		await searchBox(page).click();
 		await page.keyboard.type('flor');
@@ -165,7 +165,7 @@ test.describe('with JavaScript', () => {
 		browser
 	}) => {
 		await page.goto('/?topic=detention');
-		await waitForHydration(page);
+		await waitForScripts(page);
 		await searchBox(page).fill('medical care');
 		await searchBox(page).press('Enter');
 		await expect(page).toHaveURL(/q=medical\+care/);
@@ -183,7 +183,7 @@ test.describe('with JavaScript', () => {
 		browser
 	}) => {
 		await page.goto('/');
-		await waitForHydration(page);
+		await waitForScripts(page);
 		await searchBox(page).fill('family');
 		await searchBox(page).press('Enter');
 		await expect(page).toHaveURL(/q=family/);
@@ -204,7 +204,7 @@ test.describe('with JavaScript', () => {
 
 	test('Back returns to the list before the search', async ({ page }) => {
 		await page.goto('/?topic=due-process');
-		await waitForHydration(page);
+		await waitForScripts(page);
 		const before = await rowIds(page);
 		await searchBox(page).fill('hearing');
 		await searchBox(page).press('Enter');
