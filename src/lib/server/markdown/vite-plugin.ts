@@ -12,6 +12,8 @@ export function markdownTablePlugin() {
 		outputs: [
 			{ id: 'virtual:markdown-html.json', file: '.svelte-kit/markdown/markdown-html.json' }
 		],
+		// The server's alone: the browser's build does not render it again.
+		consumers: ['server'],
 		generate(module, root) {
 			const { text, pieces } = module.generateMarkdownTable(root);
 			return {

@@ -20,6 +20,12 @@ export interface GeneratedOptions<M> {
 	/** The generator module, relative to the root. */
 	generator: string;
 	outputs: Output[];
+	/**
+	 * Which builds import them (Vite's environment consumers): only those write them at their
+	 * start (each environment has its own instance of the plugin, so another would render them
+	 * again for nothing). Both when unset.
+	 */
+	consumers?: ('server' | 'client')[];
 	/** The outputs' contents, in order, and a line for the log. */
 	generate(module: M, root: string): { contents: string[]; message: string };
 }
@@ -63,7 +69,8 @@ export function generatedFromClaims<M>(options: GeneratedOptions<M>): Plugin {
 		},
 		async buildStart() {
 			// A build always writes fresh files (and fails on a corpus with errors).
-			if (!strict) return;
+			const consumer = this.environment.config.consumer;
+			if (!strict || (options.consumers && !options.consumers.includes(consumer))) return;
 			ready = undefined;
 			await ensure();
 		},
