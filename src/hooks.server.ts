@@ -38,14 +38,16 @@ export const readiness = () => checks;
  * the corpus, search index and citation engine are loaded and tried before the server says it is
  * ready (readiness.ts; the server reports them on /healthz through `readiness`). Either failing
  * stops the start.
- * The hourly purge of readers' emails starts here too (db/purge.ts).
+ * The citations' daily warm-up (cite/warm.ts) and the hourly purge of readers' emails
+ * (db/purge.ts) start here too.
  */
 export const init: ServerInit = async () => {
 	if (building) return;
 	const problem = dev ? null : originProblem(env);
 	if (problem) throw new Error(`Not starting: ${problem}`);
-	const { checkReadiness } = await import('$lib/server/readiness');
+	const { checkReadiness, warmCitationsDaily } = await import('$lib/server/readiness');
 	checks = checkReadiness();
+	warmCitationsDaily();
 	// Readers' emails are deleted 90 days after their report is resolved: checked now, then hourly.
 	const [{ database }, { scheduleEmailPurge }] = await Promise.all([
 		import('$lib/server/db/connect'),

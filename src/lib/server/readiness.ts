@@ -30,9 +30,15 @@ export function checkReadiness(): Checks {
 	if (!source || citeSource(toExportSource(source), todayUtc()).styles.some((s) => !s.text)) {
 		fail('citation engine', 'a source could not be cited');
 	}
-	// Every claim's citations for today, compiled in the background so no reader waits for them
-	// (cite/warm.ts). With ALLOWED_HOSTS instead of ORIGIN the origin is the request's: not known yet.
+	return { corpus: true, search: true, citations: true };
+}
+
+/**
+ * Once ready: every claim's citations for today, compiled in the background so no reader waits for
+ * them, and again after each UTC midnight (cite/warm.ts). With ALLOWED_HOSTS instead of ORIGIN the
+ * origin is each request's, not known yet: nothing is compiled ahead.
+ */
+export function warmCitationsDaily() {
 	const origin = env.ORIGIN;
 	if (origin) keepCitationsWarm(corpus, () => citePlace(new URL(origin)));
-	return { corpus: true, search: true, citations: true };
 }

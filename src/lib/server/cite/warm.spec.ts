@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureViews } from './fixture-views';
 import { citeClaim } from './cite';
 import { toExportPair } from './records';
-import { warmCitations } from './warm';
+import { keepCitationsWarm, warmCitations } from './warm';
 
 describe('warmCitations', () => {
 	it('renders every entry once, so that a page afterwards renders none', async () => {
@@ -23,5 +23,26 @@ describe('warmCitations', () => {
 		expect(next.entries).toBe(first.entries);
 		const pair = toExportPair(views.pairs[0], views);
 		expect(citeClaim(pair, 'critique', place).accessed).toBe('2026-12-04');
+	});
+
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('logs a failed warm-up, at start and after midnight, instead of rejecting', async () => {
+		vi.useFakeTimers({ now: Date.UTC(2026, 11, 4, 23, 59, 0) });
+		const lines: string[] = [];
+		const fail = () => {
+			throw new Error('no origin');
+		};
+		keepCitationsWarm(fixtureViews(), fail, (line) => lines.push(line));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(lines).toEqual(['citations: warm-up failed: no origin']);
+		// The next run is just after midnight, 61 s on; it fails the same way, and is logged.
+		await vi.advanceTimersByTimeAsync(62_000);
+		expect(lines).toEqual([
+			'citations: warm-up failed: no origin',
+			'citations: warm-up failed: no origin'
+		]);
 	});
 });

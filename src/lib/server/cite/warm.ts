@@ -39,16 +39,21 @@ export function keepCitationsWarm(
 	placeOf: () => CitePlace,
 	log: (line: string) => void = console.log
 ) {
+	// Never rejects: a failed warm-up is logged, and pages render what they lack themselves.
 	const run = async () => {
-		const place = placeOf();
-		const { pairs, entries, ms } = await warmCitations(views, place);
-		log(`citations: ${pairs} pairs, ${entries} entries rendered for ${place.accessed} in ${ms} ms`);
+		try {
+			const place = placeOf();
+			const { pairs, entries, ms } = await warmCitations(views, place);
+			log(
+				`citations: ${pairs} pairs, ${entries} entries rendered for ${place.accessed} in ${ms} ms`
+			);
+		} catch (error) {
+			log(`citations: warm-up failed: ${(error as Error).message}`);
+		}
 	};
 	const schedule = () => {
 		const wait = DAY_MS - (Date.now() % DAY_MS) + 1_000;
-		setTimeout(() => void run().finally(schedule), wait).unref();
+		setTimeout(() => void run().then(schedule), wait).unref();
 	};
-	void run()
-		.catch((error) => log(`citations: warm-up failed: ${(error as Error).message}`))
-		.finally(schedule);
+	void run().then(schedule);
 }
