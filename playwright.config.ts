@@ -13,7 +13,9 @@ const PG_PORT = Number(process.env.E2E_PG_PORT ?? PORT + 100);
 
 const server = (port: number, env: Record<string, string>) => ({
 	command: 'node build/start.js',
-	port,
+	// Ready, not just listening: the tests start once today's citations are compiled (/healthz 200).
+	url: `http://127.0.0.1:${port}/healthz`,
+	timeout: 180_000,
 	reuseExistingServer: false,
 	env: {
 		PORT: String(port),

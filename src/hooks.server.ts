@@ -24,12 +24,15 @@ const renderConfig = building ? null : budgetConfig(env);
 const renderBudget = renderConfig && new RenderBudget(renderConfig);
 const renderQueue = new RenderQueue(renderConcurrency(env));
 
-/** The readiness checks `init` passed, or null before it has (they throw when one fails). */
+/**
+ * The readiness checks `init` passed, or null before it has (they throw when one fails); and,
+ * when the origin is known, whether today's citations have been compiled (false meanwhile).
+ */
 let checks: Record<string, boolean> | null = null;
 
 /**
  * For the server (src/lib/server/http/server.js), which imports this module, the instance SvelteKit
- * runs, to answer /healthz.
+ * runs, to answer /healthz: ready when every check is true.
  */
 export const readiness = () => checks;
 
@@ -46,8 +49,9 @@ export const init: ServerInit = async () => {
 	const problem = dev ? null : originProblem(env);
 	if (problem) throw new Error(`Not starting: ${problem}`);
 	const { checkReadiness, warmCitationsDaily } = await import('$lib/server/readiness');
-	checks = checkReadiness();
-	warmCitationsDaily();
+	const warming = warmCitationsDaily();
+	checks = { ...checkReadiness(), ...(warming && { citationsCompiled: false }) };
+	void warming?.then(() => (checks = { ...checks, citationsCompiled: true }));
 	// Readers' emails are deleted 90 days after their report is resolved: checked now, then hourly.
 	const [{ database }, { scheduleEmailPurge }] = await Promise.all([
 		import('$lib/server/db/connect'),

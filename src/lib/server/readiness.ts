@@ -34,11 +34,16 @@ export function checkReadiness(): Checks {
 }
 
 /**
- * Once ready: every claim's citations for today, compiled in the background so no reader waits for
- * them, and again after each UTC midnight (cite/warm.ts). With ALLOWED_HOSTS instead of ORIGIN the
- * origin is each request's, not known yet: nothing is compiled ahead.
+ * Every claim's citations for today, compiled in the background (the server answers meanwhile) so
+ * no reader waits for them, and again after each UTC midnight (cite/warm.ts). The promise settles
+ * once the first run has ended: until then the server says it is not ready, because a page
+ * rendered meanwhile compiles its own citations — tens of milliseconds of citeproc per claim on the
+ * one event loop, during which nothing else, not even a new connection, is taken in (the measured
+ * cause of slow health checks under a burst at start: ARCHITECTURE.md). With ALLOWED_HOSTS instead
+ * of ORIGIN the origin is each request's, not known yet: nothing is compiled ahead, and null says
+ * so.
  */
-export function warmCitationsDaily() {
+export function warmCitationsDaily(): Promise<void> | null {
 	const origin = env.ORIGIN;
-	if (origin) keepCitationsWarm(corpus, () => citePlace(new URL(origin)));
+	return origin ? keepCitationsWarm(corpus, () => citePlace(new URL(origin))) : null;
 }

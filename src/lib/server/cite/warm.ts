@@ -32,7 +32,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Warms now, and again just after each UTC midnight, for the place `placeOf()` gives at that
- * time. The timers do not keep the process alive.
+ * time. The timers do not keep the process alive. The promise settles when the first run has
+ * ended, done or failed (it never rejects): the server is not ready before (readiness.ts).
  */
 export function keepCitationsWarm(
 	views: Pick<CorpusViews, 'pairs' | 'topicById'>,
@@ -55,5 +56,7 @@ export function keepCitationsWarm(
 		const wait = DAY_MS - (Date.now() % DAY_MS) + 1_000;
 		setTimeout(() => void run().then(schedule), wait).unref();
 	};
-	void run().then(schedule);
+	const first = run();
+	void first.then(schedule);
+	return first;
 }

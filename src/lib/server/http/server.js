@@ -107,12 +107,22 @@ export function serve({ build, loadApp, env = process.env }) {
 	loopDelay.enable();
 
 	/**
-	 * /healthz: 200 only when ready (corpus, search index, citation engine), else 503 and why.
+	 * /healthz: 200 only when ready (corpus, search index, citation engine, today's citations
+	 * compiled), else 503 and why: starting (the app loading), warming (loaded, a check not yet
+	 * true), not ready, stopping.
 	 * @param {import('node:http').ServerResponse} res
 	 */
 	function health(res) {
 		const checks = app?.hooks.readiness() ?? null;
-		const status = stopping ? 'stopping' : !app ? 'starting' : checks ? 'ok' : 'not ready';
+		const status = stopping
+			? 'stopping'
+			: !app
+				? 'starting'
+				: !checks
+					? 'not ready'
+					: Object.values(checks).every(Boolean)
+						? 'ok'
+						: 'warming';
 		res.writeHead(status === 'ok' ? 200 : 503, {
 			'content-type': 'application/json',
 			'cache-control': 'no-store'
